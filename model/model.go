@@ -42,8 +42,10 @@ type Edition struct {
 
 // Source is a publication that a fact or figure comes from.
 type Source struct {
-	ID        string `json:"id,required"`
-	Title     string `json:"title,required"`
+	ID    string `json:"id,required"`
+	Title string `json:"title,required"`
+	// Short is a short name for charts, e.g. "BLS, as named by the article".
+	Short     string `json:"short"`
 	Publisher string `json:"publisher"`
 	Year      string `json:"year"`
 	Address   string `json:"address"`
@@ -222,11 +224,13 @@ func (d *Dataset) Pair() (left, right *Career, err error) {
 	return l, r, nil
 }
 
-// SourceLabel is a short human label for a source id, e.g.
-// "Bureau of Labor Statistics (named by the article)". Unknown ids are
-// returned as they are.
+// SourceLabel is a short human label for a source id: its short name, or
+// its title. Unknown ids are returned as they are.
 func (d *Dataset) SourceLabel(id string) string {
 	if s, ok := d.Source(id); ok {
+		if s.Short != "" {
+			return s.Short
+		}
 		return s.Title
 	}
 	return id

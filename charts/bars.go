@@ -1,0 +1,369 @@
+package charts
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"io"
+	"math"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// BarLayout records where a bar chart's parts were drawn, in output pixels.
+// The window uses it to explain the bar under the pointer; tests use it to
+// prove that nothing overlaps.
+type BarLayout struct {
+	Width, Height int
+	// Plot is the plotting area; bars stand on its bottom edge.
+	Plot image.Rectangle
+	// Bars holds one rectangle per bar of the spec, empty for "no data".
+	Bars []image.Rectangle
+	// Slots holds one column per bar: the bar, its labels and its value.
+	Slots []image.Rectangle
+	// Texts is every line of text drawn, except the axis tick labels.
+	Texts []TextItem
+	// RefY is the y of the dashed reference line, or -1.
+	RefY int
+	// ZeroY is the y of the zero line.
+	ZeroY int
+}
+
+// BarAt returns the index of the bar whose column holds p, or -1.
+func (l *BarLayout) BarAt(p image.Point) int {
+	for i, s := range l.Slots {
+		if p.In(s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// barStyle holds the sizes of a bar chart, in output pixels.
+type barStyle struct {
+	u, pad                                           float64
+	title, subtitle, label, measure, value, note, ax float64
+}
+
+func newBarStyle(w, h int) barStyle {
+	u := math.Min(float64(w)/640, float64(h)/400)
+	u = math.Max(0.6, math.Min(u, 8))
+	return barStyle{
+		u: u, pad: 14 * u,
+		title: 17 * u, subtitle: 12 * u, label: 12.5 * u, measure: 10.5 * u,
+		value: 14 * u, note: 10 * u, ax: 10.5 * u,
+	}
+}
+
+func toDrawing(c color.RGBA) drawing.Color {
+	return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A}
+}
+
+// ErrNoBars is returned for a spec without bars.
+var ErrNoBars = errors.New("charts: a bar chart needs at least one bar")
+
+// RenderBars draws a bar chart as PNG or SVG into w.
+func RenderBars(spec BarSpec, size Size, theme Theme, f Format, w io.Writer) (*BarLayout, error) {
+	rp, err := provider(f)
+	if err != nil {
+		return nil, err
+	}
+	return renderBars(spec, size, theme, rp, w)
+}
+
+// RenderBarsImage draws a bar chart into an image, without encoding it: the
+// window shows this image as it is.
+func RenderBarsImage(spec BarSpec, size Size, theme Theme) (*image.RGBA, *BarLayout, error) {
+	c := &rgbaCollector{}
+	l, err := renderBars(spec, size, theme, newFastRaster, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.img, l, nil
+}
+
+func renderBars(spec BarSpec, size Size, theme Theme, rp chart.RendererProvider, w io.Writer) (*BarLayout, error) {
+	if len(spec.Bars) == 0 {
+		return nil, ErrNoBars
+	}
+	for _, b := range spec.Bars {
+		if b.Value != nil && (math.IsNaN(*b.Value) || math.IsInf(*b.Value, 0)) {
+			return nil, fmt.Errorf("charts: bar %q has no finite value", b.Label)
+		}
+	}
+	pw, ph, err := size.Pixels()
+	if err != nil {
+		return nil, fmt.Errorf("charts: %w", err)
+	}
+	fnt, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	m, err := NewMeasurer()
+	if err != nil {
+		return nil, err
+	}
+	p := planBars(spec, pw, ph, PaletteFor(theme), textSetter{m})
+	layout := &BarLayout{Width: pw, Height: ph, RefY: -1}
+	yr := &chart.ContinuousRange{Min: p.ticks[0], Max: p.ticks[len(p.ticks)-1]}
+	ticks := make([]chart.Tick, len(p.ticks))
+	for i, v := range p.ticks {
+		ticks[i] = chart.Tick{Value: v, Label: FormatValue(v, spec.Unit)}
+	}
+	pal := p.pal
+	bars := make([]chart.Value, len(spec.Bars))
+	for i, b := range spec.Bars {
+		c := barColor(pal, b)
+		v := 0.0
+		if b.Value != nil {
+			v = *b.Value
+		}
+		bars[i] = chart.Value{Value: v, Style: chart.Style{FillColor: toDrawing(c), StrokeColor: toDrawing(c), StrokeWidth: 0.01}}
+		if b.Value == nil {
+			// Nothing to draw: the slot says "no data" instead.
+			none := drawing.Color{R: pal.Background.R, G: pal.Background.G, B: pal.Background.B, A: 0}
+			bars[i].Style = chart.Style{FillColor: none, StrokeColor: none, StrokeWidth: 0.01}
+		}
+	}
+	bg := toDrawing(pal.Background)
+	bc := chart.BarChart{
+		Width:      pw,
+		Height:     ph,
+		DPI:        72,
+		Font:       fnt,
+		BarWidth:   p.barWidth,
+		// Bars grow from zero, up or down.
+		UseBaseValue: true,
+		BaseValue:    0,
+		BarSpacing: 1 << 20, // larger than the canvas: go-chart then spreads the bars evenly
+		Background: chart.Style{
+			FillColor: bg, StrokeColor: bg, StrokeWidth: 0.01,
+			Padding: chart.Box{Top: p.plotTop, Left: int(p.st.pad), Right: int(p.st.pad), Bottom: ph - p.plotBottom},
+		},
+		Canvas: chart.Style{FillColor: bg, StrokeColor: bg, StrokeWidth: 0.01},
+		XAxis:  chart.Style{Hidden: true},
+		YAxis: chart.YAxis{
+			AxisType: chart.YAxisSecondary,
+			Range:    yr,
+			Ticks:    ticks,
+			Style: chart.Style{
+				FontSize: p.st.ax, FontColor: toDrawing(pal.Muted),
+				StrokeColor: toDrawing(pal.Axis), StrokeWidth: math.Max(1, p.st.u),
+			},
+		},
+		Bars: bars,
+		Elements: []chart.Renderable{func(r chart.Renderer, canvas chart.Box, _ chart.Style) {
+			p.finish(spec, canvas, yr, layout)
+			drawBarExtras(r, p, layout)
+		}},
+	}
+	if err := bc.Render(rp, w); err != nil {
+		return nil, fmt.Errorf("charts: render %s chart: %w", spec.Name, err)
+	}
+	return layout, nil
+}
+
+func barColor(pal Palette, b Bar) color.RGBA {
+	if b.Reference() {
+		return pal.Reference
+	}
+	return pal.Career(b.Career)
+}
+
+// barPlan is the part of a bar chart's layout known before go-chart places
+// its canvas: header, footer, the room for the labels under the bars, the
+// ticks and the bar width.
+type barPlan struct {
+	st                  barStyle
+	pal                 Palette
+	ts                  textSetter
+	header, footer      []TextItem
+	plotTop, plotBottom int
+	ticks               []float64
+	barWidth            int
+}
+
+func planBars(spec BarSpec, w, h int, pal Palette, ts textSetter) *barPlan {
+	st := newBarStyle(w, h)
+	p := &barPlan{st: st, pal: pal, ts: ts}
+	left, right := st.pad, float64(w)-st.pad
+	title, y := ts.block(spec.Title, st.title, pal.Text, left, right, st.pad, AlignLeft)
+	sub, y := ts.block(spec.Subtitle, st.subtitle, pal.Muted, left, right, y+2*st.u, AlignLeft)
+	p.header = append(title, sub...)
+	p.plotTop = int(math.Ceil(y + 10*st.u))
+
+	// The notes, from the bottom up.
+	footH := 0.0
+	for _, n := range spec.Notes {
+		footH += ts.blockHeight(n, st.note, right-left) + 2*st.u
+	}
+	fy := float64(h) - st.pad - footH
+	for _, n := range spec.Notes {
+		var items []TextItem
+		items, fy = ts.block(n, st.note, pal.Muted, left, right, fy, AlignLeft)
+		p.footer = append(p.footer, items...)
+		fy += 2 * st.u
+	}
+	footTop := float64(h) - st.pad - footH
+
+	// Estimate the canvas width to wrap the labels under the bars.
+	minV, maxV := 0.0, 0.0
+	for _, b := range spec.Bars {
+		if b.Value != nil {
+			minV, maxV = math.Min(minV, *b.Value), math.Max(maxV, *b.Value)
+		}
+	}
+	if spec.RefLine != nil {
+		minV, maxV = math.Min(minV, *spec.RefLine), math.Max(maxV, *spec.RefLine)
+	}
+	ticks := niceTicks(minV*1.2, maxV*1.2)
+	axisW := 0.0
+	for _, t := range ticks {
+		axisW = math.Max(axisW, ts.m.Width(FormatValue(t, spec.Unit), st.ax))
+	}
+	canvasW := right - (left + axisW + chart.DefaultYAxisMargin + 2*st.u)
+	slotW := canvasW / float64(len(spec.Bars))
+	catH := 0.0
+	for _, b := range spec.Bars {
+		hgt := ts.blockHeight(b.Label, st.label, slotW-6*st.u) + 2*st.u + ts.blockHeight(b.Measure, st.measure, slotW-6*st.u)
+		catH = math.Max(catH, hgt)
+	}
+	p.plotBottom = int(math.Floor(footTop - 14*st.u - catH))
+	if p.plotBottom < p.plotTop+int(20*st.u) {
+		p.plotBottom = p.plotTop + int(20*st.u) // a tiny picture: overlap rather than fail
+	}
+
+	// Leave room beyond the longest bars for their value labels.
+	estH := float64(p.plotBottom - p.plotTop)
+	need := ts.lineHeight(st.value) + 6*st.u
+	frac := math.Min(need/math.Max(estH, 1), 0.4)
+	p.ticks = niceTicks(minV/(1-frac), maxV/(1-frac))
+	p.barWidth = int(math.Max(4, slotW*0.52))
+	return p
+}
+
+// finish computes the rest of the layout from go-chart's final canvas.
+func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRange, l *BarLayout) {
+	st, ts, pal := p.st, p.ts, p.pal
+	l.Plot = image.Rect(canvas.Left, canvas.Top, canvas.Right, canvas.Bottom)
+	n := len(spec.Bars)
+	width, spacing := barGeometry(canvas.Width(), n, p.barWidth)
+	l.Texts = append(l.Texts, p.header...)
+	cursor := canvas.Left
+	for _, b := range spec.Bars {
+		slot := image.Rect(cursor, canvas.Top, cursor+width+spacing, canvas.Bottom)
+		bl := cursor + spacing>>1
+		cl, cr := float64(slot.Min.X)+3*st.u, float64(slot.Max.X)-3*st.u
+		var bar image.Rectangle
+		zero := canvas.Bottom - yr.Translate(0)
+		lh := ts.lineHeight(st.value)
+		if b.Value != nil {
+			end := canvas.Bottom - yr.Translate(*b.Value)
+			bar = image.Rect(bl, end, bl+width, zero) // canonical: either way up
+			c := pal.Text
+			var vt float64
+			if *b.Value >= 0 {
+				vt = float64(end) - 4*st.u - lh
+				if vt < float64(canvas.Top) {
+					vt, c = float64(end)+4*st.u, contrastOn(barColor(pal, b)) // no room: inside the bar
+				}
+			} else {
+				vt = float64(end) + 4*st.u
+				if vt+lh > float64(canvas.Bottom) {
+					vt, c = float64(end)-4*st.u-lh, contrastOn(barColor(pal, b))
+				}
+			}
+			l.Texts = append(l.Texts, ts.line(b.Text, st.value, c, float64(bl), float64(bl+width), vt, AlignCenter))
+		} else {
+			vt := float64(zero) - 6*st.u - lh
+			l.Texts = append(l.Texts, ts.line(b.Text, st.value, pal.Muted, cl, cr, vt, AlignCenter))
+		}
+		l.Bars = append(l.Bars, bar)
+		y := float64(canvas.Bottom) + 8*st.u
+		items, y := ts.block(b.Label, st.label, pal.Text, cl, cr, y, AlignCenter)
+		l.Texts = append(l.Texts, items...)
+		items, y = ts.block(b.Measure, st.measure, pal.Muted, cl, cr, y+2*st.u, AlignCenter)
+		l.Texts = append(l.Texts, items...)
+		slot.Max.Y = int(math.Ceil(y))
+		l.Slots = append(l.Slots, slot)
+		cursor += width + spacing
+	}
+	l.ZeroY = canvas.Bottom - yr.Translate(0)
+	if spec.RefLine != nil {
+		l.RefY = canvas.Bottom - yr.Translate(*spec.RefLine)
+	}
+	l.Texts = append(l.Texts, p.footer...)
+}
+
+// barGeometry repeats go-chart's BarChart arithmetic for the bar width and
+// spacing in a canvas of the given width (bar_chart.go,
+// calculateScaledTotalWidth), so that labels sit exactly over the bars.
+func barGeometry(canvasW, n, barWidth int) (width, spacing int) {
+	const baseSpacing = 1 << 20
+	spacing = baseSpacing
+	if n*(barWidth+baseSpacing) > canvasW {
+		spacing = 0
+		if less := canvasW - n*barWidth; less > 0 {
+			spacing = int(math.Ceil(float64(less) / float64(n)))
+		}
+	}
+	width = barWidth
+	if n*(barWidth+spacing) > canvasW {
+		width = 0
+		if less := canvasW - n*spacing; less > 0 {
+			width = int(math.Ceil(float64(less) / float64(n)))
+		}
+	}
+	return width, spacing
+}
+
+// contrastOn returns black or white, whichever reads better on c.
+func contrastOn(c color.RGBA) color.RGBA {
+	lum := 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)
+	if lum > 140 {
+		return color.RGBA{A: 255}
+	}
+	return color.RGBA{R: 255, G: 255, B: 255, A: 255}
+}
+
+// drawBarExtras draws what go-chart's BarChart cannot: the axis line, the
+// reference line, value labels, "no data", labels under the bars, title,
+// subtitle and notes.
+func drawBarExtras(r chart.Renderer, p *barPlan, l *BarLayout) {
+	st, pal := p.st, p.pal
+	lw := math.Max(1, st.u)
+	// The zero line the bars stand on.
+	r.SetStrokeColor(toDrawing(pal.Axis))
+	r.SetStrokeWidth(lw)
+	r.SetStrokeDashArray(nil)
+	r.MoveTo(l.Plot.Min.X, l.ZeroY)
+	r.LineTo(l.Plot.Max.X, l.ZeroY)
+	r.Stroke()
+	if l.RefY >= 0 {
+		r.SetStrokeColor(toDrawing(pal.Text))
+		r.SetStrokeWidth(math.Max(1, 1.5*st.u))
+		r.SetStrokeDashArray([]float64{6 * st.u, 4 * st.u})
+		r.MoveTo(l.Plot.Min.X, l.RefY)
+		r.LineTo(l.Plot.Max.X, l.RefY)
+		r.Stroke()
+		r.SetStrokeDashArray(nil)
+	}
+	r.ResetStyle()
+	drawTexts(r, l.Texts)
+}
+
+// drawTexts draws text items with the chart font.
+func drawTexts(r chart.Renderer, items []TextItem) {
+	fnt, err := loadFont()
+	if err != nil {
+		return
+	}
+	r.SetFont(fnt)
+	for _, t := range items {
+		r.SetFontSize(t.Size)
+		r.SetFontColor(toDrawing(t.Color))
+		r.Text(t.Text, t.X, t.Baseline)
+	}
+}

@@ -1,0 +1,290 @@
+package charts
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"strings"
+	"testing"
+
+	"careercompare/model"
+)
+
+func defaultPair(t testing.TB) (*model.Dataset, *model.Career, *model.Career) {
+	t.Helper()
+	ds, err := model.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, r, err := ds.Pair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds, l, r
+}
+
+func specs(t testing.TB) []BarSpec {
+	ds, l, r := defaultPair(t)
+	return []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)}
+}
+
+var testSizes = []Size{{600, 400, 1}, {1920, 1080, 1}, {600, 400, 2}}
+
+func near(a, b color.Color) bool {
+	r1, g1, b1, _ := a.RGBA()
+	r2, g2, b2, _ := b.RGBA()
+	d := func(x, y uint32) uint32 {
+		if x > y {
+			return x - y
+		}
+		return y - x
+	}
+	return d(r1, r2)+d(g1, g2)+d(b1, b2) < 3*0x0800
+}
+
+// TestRenderBars_PNG decodes each chart and samples its pixels: every bar
+// has its career's colour from the zero line up to its top, and background
+// above.
+func TestRenderBars_PNG(t *testing.T) {
+	for _, spec := range specs(t) {
+		for _, size := range testSizes {
+			for _, theme := range []Theme{Light, Dark} {
+				name := fmt.Sprintf("%s/%dx%dx%g/%s", spec.Name, size.Width, size.Height, size.Scale, theme)
+				t.Run(name, func(t *testing.T) {
+					var buf bytes.Buffer
+					l, err := RenderBars(spec, size, theme, PNG, &buf)
+					if err != nil {
+						t.Fatal(err)
+					}
+					img, err := png.Decode(&buf)
+					if err != nil {
+						t.Fatalf("decode: %v", err)
+					}
+					wantW, wantH := int(float64(size.Width)*size.Scale), int(float64(size.Height)*size.Scale)
+					if b := img.Bounds(); b.Dx() != wantW || b.Dy() != wantH {
+						t.Fatalf("size %v, want %dx%d", b, wantW, wantH)
+					}
+					if l.ZeroY != l.Plot.Max.Y {
+						t.Errorf("zero line at %d, plot bottom at %d: the axis must start at zero", l.ZeroY, l.Plot.Max.Y)
+					}
+					pal := PaletteFor(theme)
+					for i, b := range spec.Bars {
+						bar := l.Bars[i]
+						if b.Value == nil {
+							if !bar.Empty() {
+								t.Errorf("bar %d has no data but a rectangle %v", i, bar)
+							}
+							continue
+						}
+						if bar.Max.Y != l.ZeroY {
+							t.Errorf("bar %d ends at %d, not on the zero line %d", i, bar.Max.Y, l.ZeroY)
+						}
+						want := barColor(pal, b)
+						x := (bar.Min.X + bar.Max.X) / 2
+						for _, y := range []int{bar.Max.Y - 5, (bar.Min.Y + bar.Max.Y) / 2, bar.Min.Y + 2} {
+							if got := img.At(x, y); !near(got, want) {
+								t.Errorf("bar %d at (%d,%d) is %v, want %v", i, x, y, got, want)
+							}
+						}
+						if got := img.At(x, bar.Min.Y-2); near(got, want) {
+							t.Errorf("bar %d goes above its top %d", i, bar.Min.Y)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestRenderBars_Labels checks that every bar is labelled with its value in
+// its unit, that the reference is drawn and that missing data says so.
+func TestRenderBars_Labels(t *testing.T) {
+	want := map[string][]string{
+		"salary": {"$34,160", "$55,000", "no data", "Health Informatics", "Health Information", "median annual salary, May 2012", "approximate starting salary", "* Salary data represents", "Figures: Article (2012–22)."},
+		"growth": {"22%", "23%", "11%", "All occupations", "dashed line: all occupations average (11%)", "2012–2022", "BLS 2012–22 projections"},
+	}
+	for _, spec := range specs(t) {
+		l, err := RenderBars(spec, Size{600, 400, 1}, Light, PNG, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all strings.Builder
+		for _, tx := range l.Texts {
+			all.WriteString(tx.Text + "\n")
+		}
+		for _, w := range want[spec.Name] {
+			if !strings.Contains(strings.ReplaceAll(all.String(), "\n", " "), w) {
+				t.Errorf("%s chart lacks %q; it says:\n%s", spec.Name, w, all.String())
+			}
+		}
+		if spec.Name == "growth" && l.RefY < l.Plot.Min.Y {
+			t.Error("growth chart has no all-occupations reference line")
+		}
+	}
+}
+
+// TestRenderBars_NoOverlap proves that no two lines of text overlap, that
+// all text is inside the picture and that no label covers a bar.
+func TestRenderBars_NoOverlap(t *testing.T) {
+	for _, spec := range specs(t) {
+		for _, size := range []Size{{600, 400, 1}, {1920, 1080, 1}, {800, 600, 1.5}} {
+			l, err := RenderBars(spec, size, Light, PNG, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			frame := image.Rect(0, 0, l.Width, l.Height)
+			var boxes []image.Rectangle
+			for _, tx := range l.Texts {
+				if !tx.Box.In(frame) {
+					t.Errorf("%s %v: %q at %v is outside the picture", spec.Name, size, tx.Text, tx.Box)
+				}
+				boxes = append(boxes, tx.Box)
+				for i, b := range l.Bars {
+					if tx.Box.Overlaps(b) && tx.Text != spec.Bars[i].Text {
+						t.Errorf("%s %v: %q covers bar %d", spec.Name, size, tx.Text, i)
+					}
+				}
+			}
+			if i, j, bad := overlaps(boxes); bad {
+				t.Errorf("%s %v: %q %v overlaps %q %v", spec.Name, size, l.Texts[i].Text, l.Texts[i].Box, l.Texts[j].Text, l.Texts[j].Box)
+			}
+		}
+	}
+}
+
+func checkXML(t *testing.T, svg []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	for {
+		_, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("SVG is not valid XML: %v", err)
+		}
+	}
+}
+
+func TestRenderBars_SVG(t *testing.T) {
+	for _, spec := range specs(t) {
+		var buf bytes.Buffer
+		if _, err := RenderBars(spec, Size{1920, 1080, 1}, Dark, SVG, &buf); err != nil {
+			t.Fatal(err)
+		}
+		checkXML(t, buf.Bytes())
+		if !bytes.HasPrefix(buf.Bytes(), []byte(`<svg width="1920" height="1080"`)) {
+			t.Errorf("SVG has no pixel size: %.80s", buf.String())
+		}
+	}
+	// Labels that are markup in XML stay text.
+	v := 1.0
+	spec := BarSpec{Name: "x", Title: `R&D <1% "quoted" 'too'`, Unit: model.UnitPercent,
+		Bars: []Bar{{Label: "R&D <1%", Measure: "a < b & c > d", Value: &v, Text: "1%", Career: 0}}, Notes: []string{"</svg>"}}
+	var buf bytes.Buffer
+	if _, err := RenderBars(spec, Size{600, 400, 1}, Light, SVG, &buf); err != nil {
+		t.Fatal(err)
+	}
+	checkXML(t, buf.Bytes())
+	if !strings.Contains(buf.String(), "R&amp;D &lt;1%") {
+		t.Error("label not escaped in SVG")
+	}
+}
+
+// TestRenderBars_Edges renders values go-chart fails on by itself: equal,
+// zero, single, missing, negative.
+func TestRenderBars_Edges(t *testing.T) {
+	f := model.Float
+	bars := func(vs ...*float64) BarSpec {
+		s := BarSpec{Name: "edge", Title: "Edge", Unit: model.UnitPercent}
+		for i, v := range vs {
+			b := Bar{Label: fmt.Sprintf("Career %d", i), Measure: "growth", Value: v, Career: i, Text: NoData}
+			if v != nil {
+				b.Text = FormatValue(*v, model.UnitPercent)
+			}
+			s.Bars = append(s.Bars, b)
+		}
+		return s
+	}
+	cases := map[string]BarSpec{
+		"equal":    bars(f(23), f(23)),
+		"zeros":    bars(f(0), f(0), f(0)),
+		"single":   bars(f(5)),
+		"missing":  bars(nil, f(12)),
+		"all none": bars(nil, nil),
+		"negative": bars(f(-8), f(16)),
+		"all neg":  bars(f(-3), f(-3)),
+		"tiny":     bars(f(0.001), f(0.002)),
+		"huge":     bars(f(999), f(1)),
+		"many":     bars(f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10), f(11), f(12)),
+	}
+	for name, spec := range cases {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			l, err := RenderBars(spec, Size{600, 400, 1}, Light, PNG, &buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := png.Decode(&buf); err != nil {
+				t.Fatal(err)
+			}
+			for i, b := range spec.Bars {
+				if b.Value == nil {
+					continue
+				}
+				bar := l.Bars[i]
+				if *b.Value > 0 && bar.Max.Y != l.ZeroY || *b.Value < 0 && bar.Min.Y != l.ZeroY {
+					t.Errorf("bar %d (%v) does not start at zero: %v, zero %d", i, *b.Value, bar, l.ZeroY)
+				}
+			}
+		})
+	}
+	if _, err := RenderBars(BarSpec{Name: "none"}, Size{600, 400, 1}, Light, PNG, io.Discard); !errors.Is(err, ErrNoBars) {
+		t.Errorf("no bars: %v", err)
+	}
+	nan := bars(f(0))
+	zero := 0.0
+	*nan.Bars[0].Value = zero / zero
+	if _, err := RenderBars(nan, Size{600, 400, 1}, Light, PNG, io.Discard); err == nil {
+		t.Error("NaN rendered")
+	}
+	for _, s := range []Size{{10, 10, 1}, {600, 400, 0.1}, {16000, 16000, 8}} {
+		if _, err := RenderBars(bars(f(1)), s, Light, PNG, io.Discard); err == nil {
+			t.Errorf("size %v rendered", s)
+		}
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	for in, want := range map[float64]string{34160: "$34,160", 55000: "$55,000", 104830: "$104,830", 0: "$0", 999: "$999"} {
+		if got := FormatValue(in, model.UnitUSD); got != want {
+			t.Errorf("FormatValue(%v) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[float64]string{22: "22%", 2.8: "2.8%", -3: "−3%", 0: "0%"} {
+		if got := FormatValue(in, model.UnitPercent); got != want {
+			t.Errorf("FormatValue(%v%%) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNiceTicks(t *testing.T) {
+	for _, c := range []struct{ lo, hi float64 }{{0, 55000}, {0, 23}, {0, 0}, {-8, 16}, {0, 0.002}, {-3, 0}} {
+		ticks := niceTicks(c.lo, c.hi)
+		if ticks[0] > c.lo || ticks[len(ticks)-1] < c.hi || len(ticks) < 2 || len(ticks) > 12 {
+			t.Errorf("niceTicks(%v, %v) = %v", c.lo, c.hi, ticks)
+		}
+		hasZero := false
+		for _, v := range ticks {
+			hasZero = hasZero || v == 0
+		}
+		if !hasZero {
+			t.Errorf("niceTicks(%v, %v) = %v has no zero", c.lo, c.hi, ticks)
+		}
+	}
+}

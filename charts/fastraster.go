@@ -1,0 +1,237 @@
+package charts
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// rgbaCollector receives go-chart's raster image without PNG encoding.
+type rgbaCollector struct{ img *image.RGBA }
+
+func (c *rgbaCollector) SetRGBA(i *image.RGBA)       { c.img = i }
+func (c *rgbaCollector) Write(p []byte) (int, error) { return len(p), nil }
+
+// fastRaster wraps go-chart's raster renderer and fills axis-aligned
+// rectangles (backgrounds, canvas, bars) straight into the image instead of
+// through the vector rasterizer, which spends most of a large chart's time
+// on them. Every other path is replayed into the wrapped renderer unchanged.
+type fastRaster struct {
+	chart.Renderer
+	img *image.RGBA
+
+	path        []image.Point
+	pathOps     []pathOp
+	fill        drawing.Color
+	stroke      drawing.Color
+	strokeWidth float64
+	dash        []float64
+}
+
+type pathOp struct {
+	kind     byte // 'M', 'L', 'Q', 'A', 'Z'
+	x, y     int
+	cx, cy   int
+	rx, ry   float64
+	from, by float64
+}
+
+// newFastRaster is a chart.RendererProvider.
+func newFastRaster(w, h int) (chart.Renderer, error) {
+	inner, err := chart.PNG(w, h)
+	if err != nil {
+		return nil, err
+	}
+	c := &rgbaCollector{}
+	if err := inner.Save(c); err != nil || c.img == nil {
+		return inner, err
+	}
+	return &fastRaster{Renderer: inner, img: c.img}, nil
+}
+
+func (f *fastRaster) ResetStyle() {
+	f.fill, f.stroke, f.strokeWidth, f.dash = drawing.Color{}, drawing.Color{}, 0, nil
+	f.Renderer.ResetStyle()
+}
+
+func (f *fastRaster) SetFillColor(c drawing.Color) { f.fill = c; f.Renderer.SetFillColor(c) }
+func (f *fastRaster) SetStrokeColor(c drawing.Color) {
+	f.stroke = c
+	f.Renderer.SetStrokeColor(c)
+}
+
+// SetFontSize corrects go-chart's raster text size: its glyph scale is
+// points × DPI in 26.6 fixed point, 72/64 too large, while its SVG output and
+// our measurer use points × DPI / 72 pixels.
+func (f *fastRaster) SetFontSize(size float64) { f.Renderer.SetFontSize(size * 64 / 72) }
+
+func (f *fastRaster) SetStrokeWidth(w float64) { f.strokeWidth = w; f.Renderer.SetStrokeWidth(w) }
+func (f *fastRaster) SetStrokeDashArray(d []float64) {
+	f.dash = d
+	f.Renderer.SetStrokeDashArray(d)
+}
+
+func (f *fastRaster) MoveTo(x, y int) { f.pathOps = append(f.pathOps, pathOp{kind: 'M', x: x, y: y}) }
+func (f *fastRaster) LineTo(x, y int) { f.pathOps = append(f.pathOps, pathOp{kind: 'L', x: x, y: y}) }
+func (f *fastRaster) QuadCurveTo(cx, cy, x, y int) {
+	f.pathOps = append(f.pathOps, pathOp{kind: 'Q', cx: cx, cy: cy, x: x, y: y})
+}
+func (f *fastRaster) ArcTo(cx, cy int, rx, ry, from, by float64) {
+	f.pathOps = append(f.pathOps, pathOp{kind: 'A', cx: cx, cy: cy, rx: rx, ry: ry, from: from, by: by})
+}
+func (f *fastRaster) Close() { f.pathOps = append(f.pathOps, pathOp{kind: 'Z'}) }
+
+func (f *fastRaster) Circle(radius float64, x, y int) {
+	f.replay()
+	f.Renderer.Circle(radius, x, y)
+}
+
+func (f *fastRaster) Text(body string, x, y int) {
+	f.replay()
+	f.Renderer.Text(body, x, y)
+}
+
+func (f *fastRaster) Fill() {
+	if r, ok := f.rect(); ok {
+		f.fillRect(float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), f.fill)
+		f.pathOps = f.pathOps[:0]
+		return
+	}
+	f.replay()
+	f.Renderer.Fill()
+}
+
+func (f *fastRaster) Stroke() {
+	if r, ok := f.rect(); ok && len(f.dash) == 0 {
+		f.strokeRect(r)
+		f.pathOps = f.pathOps[:0]
+		return
+	}
+	f.replay()
+	f.Renderer.Stroke()
+}
+
+func (f *fastRaster) FillStroke() {
+	if r, ok := f.rect(); ok && len(f.dash) == 0 {
+		f.fillRect(float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), f.fill)
+		f.strokeRect(r)
+		f.pathOps = f.pathOps[:0]
+		return
+	}
+	f.replay()
+	f.Renderer.FillStroke()
+}
+
+// replay sends the recorded path to the wrapped renderer.
+func (f *fastRaster) replay() {
+	for _, op := range f.pathOps {
+		switch op.kind {
+		case 'M':
+			f.Renderer.MoveTo(op.x, op.y)
+		case 'L':
+			f.Renderer.LineTo(op.x, op.y)
+		case 'Q':
+			f.Renderer.QuadCurveTo(op.cx, op.cy, op.x, op.y)
+		case 'A':
+			f.Renderer.ArcTo(op.cx, op.cy, op.rx, op.ry, op.from, op.by)
+		case 'Z':
+			f.Renderer.Close()
+		}
+	}
+	f.pathOps = f.pathOps[:0]
+}
+
+// rect reports whether the recorded path is a closed axis-aligned rectangle.
+func (f *fastRaster) rect() (image.Rectangle, bool) {
+	ops := f.pathOps
+	if n := len(ops); n > 0 && ops[n-1].kind == 'Z' {
+		ops = ops[:n-1]
+	}
+	if len(ops) != 5 || ops[0].kind != 'M' {
+		return image.Rectangle{}, false
+	}
+	for _, op := range ops[1:] {
+		if op.kind != 'L' {
+			return image.Rectangle{}, false
+		}
+	}
+	if ops[4].x != ops[0].x || ops[4].y != ops[0].y {
+		return image.Rectangle{}, false
+	}
+	for i := 0; i < 4; i++ {
+		a, b := ops[i], ops[i+1]
+		if a.x != b.x && a.y != b.y {
+			return image.Rectangle{}, false
+		}
+	}
+	r := image.Rect(ops[0].x, ops[0].y, ops[2].x, ops[2].y) // canonical
+	return r, true
+}
+
+func (f *fastRaster) strokeRect(r image.Rectangle) {
+	if f.strokeWidth <= 0 || f.stroke.A == 0 {
+		return
+	}
+	h := f.strokeWidth / 2
+	x0, y0, x1, y1 := float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)
+	f.fillRect(x0-h, y0-h, x1+h, y0+h, f.stroke) // top
+	f.fillRect(x0-h, y1-h, x1+h, y1+h, f.stroke) // bottom
+	f.fillRect(x0-h, y0+h, x0+h, y1-h, f.stroke) // left
+	f.fillRect(x1-h, y0+h, x1+h, y1-h, f.stroke) // right
+}
+
+// fillRect paints the rectangle [x0,x1)×[y0,y1) in c, with partial coverage
+// of edge pixels as an anti-aliasing rasterizer would.
+func (f *fastRaster) fillRect(x0, y0, x1, y1 float64, c drawing.Color) {
+	if c.A == 0 || x1 <= x0 || y1 <= y0 {
+		return
+	}
+	b := f.img.Bounds()
+	ix0, iy0 := int(math.Ceil(x0)), int(math.Ceil(y0))
+	ix1, iy1 := int(math.Floor(x1)), int(math.Floor(y1))
+	src := color.RGBA{R: c.R, G: c.G, B: c.B, A: c.A}
+	if ix0 < ix1 && iy0 < iy1 {
+		inner := image.Rect(ix0, iy0, ix1, iy1).Intersect(b)
+		op := draw.Over
+		if c.A == 255 {
+			op = draw.Src
+		}
+		draw.Draw(f.img, inner, image.NewUniform(color.NRGBA{R: c.R, G: c.G, B: c.B, A: c.A}), image.Point{}, op)
+	}
+	// Edge pixels with fractional coverage.
+	cover := func(px, py int, a float64) {
+		if a <= 0 || !(image.Point{px, py}).In(b) {
+			return
+		}
+		blend(f.img, px, py, src, a)
+	}
+	fx0, fx1 := int(math.Floor(x0)), int(math.Ceil(x1))
+	fy0, fy1 := int(math.Floor(y0)), int(math.Ceil(y1))
+	span := func(p int, lo, hi float64) float64 {
+		return math.Max(0, math.Min(float64(p+1), hi)-math.Max(float64(p), lo))
+	}
+	for py := fy0; py < fy1; py++ {
+		cy := span(py, y0, y1)
+		full := cy >= 1
+		for px := fx0; px < fx1; px++ {
+			if full && px >= ix0 && px < ix1 {
+				continue // painted above
+			}
+			cover(px, py, cy*span(px, x0, x1))
+		}
+	}
+}
+
+func blend(img *image.RGBA, x, y int, c color.RGBA, coverage float64) {
+	a := float64(c.A) / 255 * math.Min(coverage, 1)
+	i := img.PixOffset(x, y)
+	p := img.Pix[i : i+4 : i+4]
+	p[0] = uint8(float64(c.R)*a + float64(p[0])*(1-a) + 0.5)
+	p[1] = uint8(float64(c.G)*a + float64(p[1])*(1-a) + 0.5)
+	p[2] = uint8(float64(c.B)*a + float64(p[2])*(1-a) + 0.5)
+	p[3] = uint8(255*a + float64(p[3])*(1-a) + 0.5)
+}

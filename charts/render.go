@@ -1,0 +1,120 @@
+// Package charts turns the model into pictures and documents: the salary
+// and growth bar charts (go-chart, PNG and SVG), the credit-ladder picture
+// and its geometry, and the counseling handout. It imports nothing of Fyne
+// and runs headless.
+package charts
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"strings"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+)
+
+// Format is the file format of a picture.
+type Format int
+
+// Formats.
+const (
+	PNG Format = iota
+	SVG
+	PDF
+)
+
+// ParseFormat reads "png", "svg" or "pdf".
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "png":
+		return PNG, nil
+	case "svg":
+		return SVG, nil
+	case "pdf":
+		return PDF, nil
+	}
+	return PNG, fmt.Errorf("format %q: use png, svg or pdf", s)
+}
+
+// Ext returns the file extension without a dot.
+func (f Format) Ext() string {
+	return [...]string{"png", "svg", "pdf"}[f]
+}
+
+// Size is a picture's size in logical pixels and the scale of its pixels:
+// the output is Width×Scale by Height×Scale pixels.
+type Size struct {
+	Width, Height int
+	Scale         float64
+}
+
+// Limits on picture sizes.
+const (
+	MinWidth, MinHeight = 200, 150
+	// MaxPixels bounds the output of one picture (width × height × scale²).
+	MaxPixels = 64_000_000
+	MaxSide   = 16_000
+)
+
+// Pixels returns the output size in pixels, or an error for a size that is
+// too small, too large or not a number.
+func (s Size) Pixels() (w, h int, err error) {
+	scale := s.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	if math.IsNaN(scale) || scale < 0.25 || scale > 8 {
+		return 0, 0, fmt.Errorf("scale %g: use 0.25 to 8", s.Scale)
+	}
+	if s.Width < MinWidth || s.Height < MinHeight {
+		return 0, 0, fmt.Errorf("size %d×%d: at least %d×%d", s.Width, s.Height, MinWidth, MinHeight)
+	}
+	w, h = int(math.Round(float64(s.Width)*scale)), int(math.Round(float64(s.Height)*scale))
+	if w > MaxSide || h > MaxSide || w*h > MaxPixels {
+		return 0, 0, fmt.Errorf("size %d×%d pixels is too large", w, h)
+	}
+	return w, h, nil
+}
+
+// escapingSVG wraps go-chart's SVG renderer: go-chart writes text into the
+// SVG unescaped, so "R&D <1%" would make invalid XML. It also gives the
+// SVG its size in pixels, which go-chart leaves out.
+type escapingSVG struct {
+	chart.Renderer
+	w, h int
+}
+
+func newEscapingSVG(w, h int) (chart.Renderer, error) {
+	r, err := chart.SVG(w, h)
+	if err != nil {
+		return nil, err
+	}
+	return &escapingSVG{Renderer: r, w: w, h: h}, nil
+}
+
+func (e *escapingSVG) Text(body string, x, y int) {
+	e.Renderer.Text(html.EscapeString(body), x, y)
+}
+
+func (e *escapingSVG) Save(w io.Writer) error {
+	var buf bytes.Buffer
+	if err := e.Renderer.Save(&buf); err != nil {
+		return err
+	}
+	out := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, e.w, e.h)), 1)
+	_, err := w.Write(out)
+	return err
+}
+
+// provider returns the go-chart renderer for a format.
+func provider(f Format) (chart.RendererProvider, error) {
+	switch f {
+	case PNG:
+		return newFastRaster, nil
+	case SVG:
+		return newEscapingSVG, nil
+	}
+	return nil, fmt.Errorf("charts: format %s is not a picture format", f.Ext())
+}

@@ -1,0 +1,267 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"careercompare/model"
+)
+
+// Bar is one bar of a bar chart: a career's figure, or the all-occupations
+// reference.
+type Bar struct {
+	// Label names what the bar is about, e.g. "Health Informatics".
+	Label string
+	// Measure says what the value is, e.g. "median annual salary, May 2012".
+	Measure string
+	// Value is nil when the data has no figure: drawn as "no data".
+	Value *float64
+	// Text is the value as labelled on the bar, e.g. "$34,160".
+	Text string
+	// Career is the career's position in the data (its colour), or -1 for
+	// the all-occupations reference.
+	Career int
+	// Source describes where the figure comes from, for hover and export.
+	Source string
+}
+
+// Reference reports whether the bar is the all-occupations reference.
+func (b Bar) Reference() bool { return b.Career < 0 }
+
+// BarSpec is everything a bar chart shows, derived from the model.
+type BarSpec struct {
+	// Name is a short file-name-friendly name, e.g. "salary".
+	Name     string
+	Title    string
+	Subtitle string
+	Unit     string
+	Bars     []Bar
+	// RefLine, when set, is drawn as a dashed line across the plot.
+	RefLine *float64
+	// Notes are printed under the chart: sources, footnotes, caveats.
+	Notes []string
+}
+
+// NoData is the label of a missing figure.
+const NoData = "no data"
+
+// FormatValue formats a figure in its unit: "$34,160" or "22%".
+func FormatValue(v float64, unit string) string {
+	switch unit {
+	case model.UnitUSD:
+		return "$" + groupThousands(math.Round(v))
+	case model.UnitPercent:
+		s := strconv.FormatFloat(v, 'f', -1, 64)
+		if v != math.Round(v) {
+			s = strconv.FormatFloat(v, 'f', 1, 64)
+		}
+		return strings.Replace(s, "-", "−", 1) + "%"
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+func groupThousands(v float64) string {
+	neg := v < 0
+	s := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "−" + b.String()
+	}
+	return b.String()
+}
+
+// measureText joins a figure's measure and period unless the measure already
+// names the period.
+func measureText(f model.Figure) string {
+	m := f.Measure
+	if f.Period != "" && !strings.Contains(m, firstWord(f.Period)) {
+		m += ", " + f.Period
+	}
+	return m
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
+}
+
+func barFor(ds *model.Dataset, label string, career int, f model.Figure) Bar {
+	b := Bar{Label: label, Measure: measureText(f), Value: f.Value, Career: career, Text: NoData}
+	if f.Value != nil {
+		b.Text = FormatValue(*f.Value, f.Unit)
+	}
+	b.Source = ds.SourceLabel(f.Source)
+	if f.Edition != "" {
+		b.Source += " (" + f.Edition + ")"
+	}
+	return b
+}
+
+type figureOf func(model.Career) model.Figure
+
+func pairBars(ds *model.Dataset, left, right *model.Career, fig figureOf, ref *model.Figure) []Bar {
+	bars := []Bar{
+		barFor(ds, left.Name, ds.CareerIndex(left.ID), fig(*left)),
+		barFor(ds, right.Name, ds.CareerIndex(right.ID), fig(*right)),
+	}
+	if ref != nil {
+		bars = append(bars, barFor(ds, ds.Reference.Name, -1, *ref))
+	}
+	return bars
+}
+
+// sourceNote says where the bars' figures come from, in one line, naming
+// each source once.
+func sourceNote(ds *model.Dataset, bars []Bar, figures []model.Figure) string {
+	type group struct {
+		who  []string
+		text string
+	}
+	var groups []*group
+	for i, f := range figures {
+		if f.Value == nil {
+			continue
+		}
+		text := ds.SourceLabel(f.Source)
+		if f.Edition != "" {
+			text += " (" + f.Edition + ")"
+		}
+		var g *group
+		for _, x := range groups {
+			if x.text == text {
+				g = x
+			}
+		}
+		if g == nil {
+			g = &group{text: text}
+			groups = append(groups, g)
+		}
+		g.who = append(g.who, shortName(ds, bars[i]))
+	}
+	if len(groups) == 1 {
+		return "Source: " + groups[0].text + "."
+	}
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = strings.Join(g.who, ", ") + " — " + g.text
+	}
+	return "Sources: " + strings.Join(parts, "; ") + "."
+}
+
+func shortName(ds *model.Dataset, b Bar) string {
+	if b.Career >= 0 && b.Career < len(ds.Careers) {
+		return ds.Careers[b.Career].Short
+	}
+	return b.Label
+}
+
+func figures(left, right *model.Career, fig figureOf, ref *model.Figure) []model.Figure {
+	fs := []model.Figure{fig(*left), fig(*right)}
+	if ref != nil {
+		fs = append(fs, *ref)
+	}
+	return fs
+}
+
+func editionLine(ds *model.Dataset) string {
+	s := "Figures: " + ds.Edition.Name + "."
+	if ds.Edition.Caveat != "" {
+		s += " " + ds.Edition.Caveat
+	}
+	return s
+}
+
+// SalarySpec describes the salary chart of two careers. When the two figures
+// measure different things the chart says so, and each bar names its measure.
+func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
+	fig := func(c model.Career) model.Figure { return c.Salary }
+	var ref *model.Figure
+	if ds.Reference != nil {
+		ref = &ds.Reference.Salary
+	}
+	bars := pairBars(ds, left, right, fig, ref)
+	sub := "Each bar says what it measures"
+	if left.Salary.Measure != right.Salary.Measure {
+		sub = "Not like for like: the bars measure different things"
+	}
+	notes := []string{sourceNote(ds, bars, figures(left, right, fig, ref))}
+	for _, c := range []*model.Career{left, right} {
+		for _, n := range c.SalaryNotes {
+			line := c.Short + ": " + n.Text
+			if n.Interpretation != "" {
+				line += " (" + n.Interpretation + ")"
+			}
+			notes = append(notes, line)
+		}
+	}
+	for _, n := range ds.SalaryNotes {
+		notes = append(notes, n.Text)
+	}
+	if ds.SalaryFootnote != nil {
+		notes = append(notes, "* "+ds.SalaryFootnote.Text)
+	}
+	notes = append(notes, editionLine(ds))
+	return BarSpec{
+		Name:     "salary",
+		Title:    "Salary: " + left.Name + " vs " + right.Name,
+		Subtitle: sub,
+		Unit:     model.UnitUSD,
+		Bars:     bars,
+		Notes:    notes,
+	}
+}
+
+// GrowthSpec describes the job-growth chart of two careers, with the
+// all-occupations growth as a labelled bar and a dashed reference line.
+func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
+	fig := func(c model.Career) model.Figure { return c.Growth }
+	var ref *model.Figure
+	if ds.Reference != nil {
+		ref = &ds.Reference.Growth
+	}
+	bars := pairBars(ds, left, right, fig, ref)
+	period := left.Growth.Period
+	if period == "" {
+		period = ds.Edition.Period
+	}
+	sub := "Projected change in the number of jobs"
+	spec := BarSpec{
+		Name:  "growth",
+		Title: "Job growth " + period + ": " + left.Name + " vs " + right.Name,
+		Unit:  model.UnitPercent,
+		Bars:  bars,
+	}
+	if ref != nil && ref.Value != nil {
+		spec.RefLine = ref.Value
+		sub += "; dashed line: " + strings.ToLower(ds.Reference.Name) + " average (" + FormatValue(*ref.Value, model.UnitPercent) + ")"
+	}
+	spec.Subtitle = sub
+	spec.Notes = []string{sourceNote(ds, bars, figures(left, right, fig, ref))}
+	for _, c := range []*model.Career{left, right} {
+		for _, n := range c.OutlookNotes {
+			spec.Notes = append(spec.Notes, c.Short+": "+n.Text)
+		}
+	}
+	for _, n := range ds.OutlookNotes {
+		spec.Notes = append(spec.Notes, n.Text)
+	}
+	spec.Notes = append(spec.Notes, editionLine(ds))
+	return spec
+}
+
+// FileName returns a default export file name such as
+// "salary-health-informatics-vs-health-information-management.png".
+func FileName(chart string, left, right *model.Career, ext string) string {
+	return fmt.Sprintf("%s-%s-vs-%s.%s", chart, left.ID, right.ID, ext)
+}
