@@ -129,15 +129,15 @@ func renderBars(spec BarSpec, size Size, theme Theme, rp chart.RendererProvider,
 	}
 	bg := toDrawing(pal.Background)
 	bc := chart.BarChart{
-		Width:      pw,
-		Height:     ph,
-		DPI:        72,
-		Font:       fnt,
-		BarWidth:   p.barWidth,
+		Width:    pw,
+		Height:   ph,
+		DPI:      72,
+		Font:     fnt,
+		BarWidth: p.barWidth,
 		// Bars grow from zero, up or down.
 		UseBaseValue: true,
 		BaseValue:    0,
-		BarSpacing: 1 << 20, // larger than the canvas: go-chart then spreads the bars evenly
+		BarSpacing:   1 << 20, // larger than the canvas: go-chart then spreads the bars evenly
 		Background: chart.Style{
 			FillColor: bg, StrokeColor: bg, StrokeWidth: 0.01,
 			Padding: chart.Box{Top: p.plotTop, Left: int(p.st.pad), Right: int(p.st.pad), Bottom: ph - p.plotBottom},
