@@ -1,0 +1,512 @@
+package charts
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"sort"
+	"strings"
+
+	"careercompare/model"
+)
+
+// LadderSelection is what the student has chosen on a ladder.
+type LadderSelection struct {
+	// Entry is the id of the selected entry point, or "".
+	Entry string
+	// Goal is the index of the selected goal rung, or -1.
+	Goal int
+	// Plan, when set, places the student's position on the ladder.
+	Plan *model.Plan
+	// PlanLines are printed under the ladder (the planner's numbers).
+	PlanLines []string
+}
+
+// NoSelection selects nothing.
+var NoSelection = LadderSelection{Goal: -1}
+
+// ShapeKind is the kind of a drawn shape.
+type ShapeKind int
+
+// Shape kinds.
+const (
+	ShapeRect ShapeKind = iota
+	ShapeLine
+	ShapeTriangleDown
+	ShapeTriangleUp
+)
+
+// Shape is one shape of the ladder picture, in pixels.
+type Shape struct {
+	Kind ShapeKind
+	// Rect bounds the shape; for a line, Min and Max are its ends.
+	Rect        image.Rectangle
+	Fill        color.RGBA
+	Stroke      color.RGBA
+	StrokeWidth float64
+	Radius      float64
+	// Role names the part ("rail", "rung", "span", "earned", "marker",
+	// "chip", "degree"), Index its rung or entry.
+	Role  string
+	Index int
+}
+
+// ItemKind tells what a ladder item is.
+type ItemKind int
+
+// Item kinds.
+const (
+	ItemEntry ItemKind = iota
+	ItemDegree
+	ItemRung
+)
+
+// LadderItem is a part of the ladder a student can point at.
+type LadderItem struct {
+	Kind ItemKind
+	// Index is the entry's index in the ladder's entries, or the rung's.
+	Index int
+	Hit   image.Rectangle
+	// Explain is the detail line shown when the item is hovered or focused.
+	Explain string
+}
+
+// LadderLayout is the geometry of a ladder picture: computed once and drawn
+// by both the window's widget and the exporter, so that they agree.
+type LadderLayout struct {
+	Width, Height int
+	// RungX is the x of each rung; RailTop and RailBottom the rails' y.
+	RungX               []int
+	RailTop, RailBottom int
+	Shapes              []Shape
+	Texts               []TextItem
+	// Items lists entries (bottom rung first), then degrees, then rungs.
+	Items []LadderItem
+	// Needed is the height the ladder needs at this width.
+	Needed int
+}
+
+// ItemAt returns the index of the item under p, or -1.
+func (l *LadderLayout) ItemAt(p image.Point) int {
+	for i, it := range l.Items {
+		if p.In(it.Hit) {
+			return i
+		}
+	}
+	return -1
+}
+
+type ladderStyle struct {
+	u, pad                                float64
+	title, caption, label, credits, notes float64
+}
+
+func newLadderStyle(w, h float64) ladderStyle {
+	u := math.Max(0.7, math.Min(math.Min(w/760, h/380), 4))
+	return ladderStyle{u: u, pad: 12 * u, title: 15 * u, caption: 10 * u, label: 12.5 * u, credits: 11.5 * u, notes: 10 * u}
+}
+
+// ladderAccent is the colour of the selected path, apart from the career
+// colours.
+func ladderAccent(t Theme) color.RGBA {
+	if t == Dark {
+		return rgb(0xc9a0dc)
+	}
+	return rgb(0x7b3294)
+}
+
+// EntryLabel is an entry point's label as drawn, with † when its placement
+// is an interpretation.
+func EntryLabel(e model.Entry) string {
+	if e.Interpretation != "" {
+		return e.Label + " †"
+	}
+	return e.Label
+}
+
+// RungLabel is a rung's label as drawn, with † when it is interpreted.
+func RungLabel(r model.Rung) string {
+	if r.Interpretation != "" {
+		return r.Label + " †"
+	}
+	return r.Label
+}
+
+// LadderTitle is the ladder's heading with its unit.
+func LadderTitle(l *model.Ladder) string {
+	unit := l.Unit
+	if l.UnitInterpretation != "" {
+		unit += " †"
+	}
+	return l.Title + " (" + unit + ")"
+}
+
+// LadderNotes lists the interpretations of a ladder, one line each.
+func LadderNotes(l *model.Ladder) []string {
+	var notes []string
+	if l.UnitInterpretation != "" {
+		notes = append(notes, "† Credits: "+l.UnitInterpretation)
+	}
+	for _, r := range l.Rungs {
+		if r.Interpretation != "" {
+			notes = append(notes, "† "+r.Label+": "+r.Interpretation)
+		}
+	}
+	for _, e := range l.Entries {
+		if e.Interpretation != "" {
+			notes = append(notes, "† "+e.Label+": "+e.Interpretation)
+		}
+	}
+	if l.Interpretation != "" {
+		notes = append(notes, "† "+l.Interpretation)
+	}
+	return notes
+}
+
+// LayoutLadder computes the ladder picture at w×h pixels: rails with a rung
+// at each credit mark, spaced by credits; the degree each mark ends above;
+// the entry points below; the selected span between the rails.
+func LayoutLadder(l *model.Ladder, sel LadderSelection, w, h int, theme Theme, m *Measurer) *LadderLayout {
+	st := newLadderStyle(float64(w), float64(h))
+	ll := layoutLadderAt(l, sel, w, theme, m, st)
+	// Shrink the type until the ladder fits the height, down to a floor.
+	for i := 0; ll.Needed > h && i < 6 && st.u > 0.7; i++ {
+		f := math.Max(0.7/st.u, math.Max(0.75, float64(h)/float64(ll.Needed)))
+		st = ladderStyle{u: st.u * f, pad: st.pad * f, title: st.title * f, caption: st.caption * f, label: st.label * f, credits: st.credits * f, notes: st.notes * f}
+		ll = layoutLadderAt(l, sel, w, theme, m, st)
+	}
+	ll.Height = h
+	return ll
+}
+
+func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m *Measurer, st ladderStyle) *LadderLayout {
+	pal := PaletteFor(theme)
+	accent := ladderAccent(theme)
+	ts := textSetter{m}
+	u := st.u
+	out := &LadderLayout{Width: w}
+	n := len(l.Rungs)
+	if n == 0 {
+		return out
+	}
+	left, right := st.pad, float64(w)-st.pad
+
+	// Entries at each rung.
+	atRung := make([][]int, n)
+	for i, e := range l.Entries {
+		for j, r := range l.Rungs {
+			if r.Credits == e.Credits {
+				atRung[j] = append(atRung[j], i)
+			}
+		}
+	}
+
+	// Column widths: the widest label at each mark.
+	maxLabel := 170 * u
+	chipPad := 7 * u
+	colW := make([]float64, n)
+	for j, r := range l.Rungs {
+		wd := m.Width(RungLabel(r), st.credits)
+		if r.Ends != "" {
+			wd = math.Max(wd, math.Min(maxLabel, m.Width(r.Ends, st.label)))
+		}
+		for _, ei := range atRung[j] {
+			wd = math.Max(wd, math.Min(maxLabel, m.Width(EntryLabel(l.Entries[ei]), st.label))+2*chipPad)
+		}
+		colW[j] = wd
+	}
+	xs := rungPositions(l, colW, left, right, 10*u)
+	labelW := maxLabel
+	for j := 1; j < n; j++ {
+		labelW = math.Min(labelW, xs[j]-xs[j-1]-8*u)
+	}
+	labelW = math.Max(labelW, 60*u)
+	for j := range xs {
+		out.RungX = append(out.RungX, int(math.Round(xs[j])))
+	}
+
+	// Title.
+	y := st.pad
+	items, y := ts.block(LadderTitle(l), st.title, pal.Text, left, right, y, AlignLeft)
+	out.Texts = append(out.Texts, items...)
+	y += 6 * u
+
+	// Degrees above the rails, bottom-aligned.
+	lhLabel, lhCap := ts.lineHeight(st.label), ts.lineHeight(st.caption)
+	degLines := 1
+	for _, r := range l.Rungs {
+		if r.Ends != "" {
+			degLines = max(degLines, len(ts.wrap(r.Ends, st.label, labelW)))
+		}
+	}
+	y += lhCap + float64(degLines)*lhLabel + 6*u
+	railTop := y
+	railBottom := railTop + 22*u
+	out.RailTop, out.RailBottom = int(railTop), int(railBottom)
+	clampX := func(cx, wd float64) (float64, float64) {
+		l := math.Max(left, math.Min(cx-wd/2, right-wd))
+		return l, l + wd
+	}
+	for j, r := range l.Rungs {
+		if r.Ends == "" {
+			continue
+		}
+		lines := ts.wrap(r.Ends, st.label, labelW)
+		wd := 0.0
+		for _, ln := range lines {
+			wd = math.Max(wd, m.Width(ln, st.label))
+		}
+		wd = math.Max(wd, m.Width("End here", st.caption))
+		x0, x1 := clampX(xs[j], wd)
+		top := railTop - 6*u - float64(len(lines))*lhLabel - lhCap
+		selected := sel.Goal == j
+		c := pal.Text
+		if selected {
+			c = accent
+		}
+		out.Texts = append(out.Texts, ts.line("End here", st.caption, pal.Muted, x0, x1, top, AlignCenter))
+		ty := top + lhCap
+		for _, ln := range lines {
+			out.Texts = append(out.Texts, ts.line(ln, st.label, c, x0, x1, ty, AlignCenter))
+			ty += lhLabel
+		}
+		hit := image.Rect(int(x0-4*u), int(top-2*u), int(x1+4*u), int(railTop))
+		if selected {
+			// Underline: the selection shows by shape, not colour alone.
+			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x0), int(ty), int(x1), int(ty+2.5*u)), Fill: accent, Role: "degree", Index: j})
+		}
+		out.Items = append(out.Items, LadderItem{Kind: ItemDegree, Index: j, Hit: hit, Explain: degreeExplain(l, j)})
+	}
+
+	// Rails, the selected span, rungs.
+	rw := math.Max(1.5, 2.5*u)
+	x0, x1 := int(xs[0]), int(xs[n-1])
+	if sel.Entry != "" || sel.Goal >= 0 {
+		from, to := spanOf(l, sel)
+		fx, tx := creditX(l, xs, from), creditX(l, xs, to)
+		if sel.Plan != nil {
+			px := creditX(l, xs, sel.Plan.Position)
+			if px > fx {
+				out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(fx), int(railTop), int(px), int(railBottom)), Fill: mix(accent, pal.Background, 0.55), Role: "earned"})
+			}
+			fx = px
+		}
+		if tx > fx {
+			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(fx), int(railTop), int(tx), int(railBottom)), Fill: accent, Role: "span"})
+		}
+	}
+	out.Shapes = append(out.Shapes,
+		Shape{Kind: ShapeRect, Rect: image.Rect(x0, int(railTop-rw), x1, int(railTop)), Fill: pal.Text, Role: "rail"},
+		Shape{Kind: ShapeRect, Rect: image.Rect(x0, int(railBottom), x1, int(railBottom+rw)), Fill: pal.Text, Role: "rail"},
+	)
+	for j, r := range l.Rungs {
+		wd := 2.5 * u
+		if r.Ends != "" {
+			wd = 5 * u
+		}
+		x := xs[j]
+		out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x-wd/2), int(railTop-rw), int(x+wd/2), int(railBottom+rw)), Fill: pal.Text, Role: "rung", Index: j})
+	}
+	if sel.Plan != nil && sel.Plan.Position > sel.Plan.Start {
+		px := creditX(l, xs, sel.Plan.Position)
+		s := 9 * u
+		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleDown, Rect: image.Rect(int(px-s), int(railTop-rw-1.6*s), int(px+s), int(railTop-rw)), Fill: accent, Stroke: pal.Text, StrokeWidth: math.Max(1, u), Role: "earned", Index: -1})
+	}
+
+	// Credit labels under the rails.
+	y = railBottom + rw + 4*u
+	lhCred := ts.lineHeight(st.credits)
+	for j, r := range l.Rungs {
+		text := RungLabel(r)
+		wd := m.Width(text, st.credits)
+		a, b := clampX(xs[j], wd)
+		out.Texts = append(out.Texts, ts.line(text, st.credits, pal.Text, a, b, y, AlignCenter))
+		hit := image.Rect(int(xs[j]-8*u), int(railTop-rw), int(xs[j]+8*u), int(y+lhCred))
+		hit = hit.Union(image.Rect(int(a), int(y), int(b), int(y+lhCred)))
+		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: rungExplain(l, j)})
+	}
+	y += lhCred + 8*u
+
+	// Entry points below: a marker under the rung, "Start here", then chips.
+	entriesTop := y
+	tri := 7 * u
+	bottom := y
+	var entryItems []LadderItem
+	for j := range l.Rungs {
+		if len(atRung[j]) == 0 {
+			continue
+		}
+		x := xs[j]
+		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleUp, Rect: image.Rect(int(x-tri), int(entriesTop), int(x+tri), int(entriesTop+1.4*tri)), Fill: pal.Muted, Role: "marker", Index: j})
+		cy := entriesTop + 1.4*tri + 2*u
+		capW := m.Width("Start here", st.caption)
+		a, b := clampX(x, capW)
+		out.Texts = append(out.Texts, ts.line("Start here", st.caption, pal.Muted, a, b, cy, AlignCenter))
+		cy += lhCap + 2*u
+		for _, ei := range atRung[j] {
+			e := l.Entries[ei]
+			lines := ts.wrap(EntryLabel(e), st.label, labelW-2*chipPad)
+			wd := 0.0
+			for _, ln := range lines {
+				wd = math.Max(wd, m.Width(ln, st.label))
+			}
+			cw := wd + 2*chipPad
+			ch := float64(len(lines))*lhLabel + 2*3*u
+			ca, cb := clampX(x, cw)
+			chip := image.Rect(int(ca), int(cy), int(math.Ceil(cb)), int(math.Ceil(cy+ch)))
+			selected := sel.Entry == e.ID
+			fill, text := pal.Background, pal.Text
+			if selected {
+				fill, text = accent, contrastOn(accent)
+			}
+			sw := math.Max(1, u)
+			if selected {
+				sw = math.Max(2, 2*u)
+			}
+			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: chip, Fill: fill, Stroke: pal.Muted, StrokeWidth: sw, Radius: 4 * u, Role: "chip", Index: ei})
+			ty := cy + 3*u
+			for _, ln := range lines {
+				out.Texts = append(out.Texts, ts.line(ln, st.label, text, ca+chipPad, cb-chipPad, ty, AlignCenter))
+				ty += lhLabel
+			}
+			entryItems = append(entryItems, LadderItem{Kind: ItemEntry, Index: ei, Hit: chip, Explain: entryExplain(l, ei)})
+			cy += ch + 4*u
+		}
+		bottom = math.Max(bottom, cy)
+	}
+	// Entries come first for keyboard order, by credits then file order.
+	sort.SliceStable(entryItems, func(a, b int) bool {
+		return l.Entries[entryItems[a].Index].Credits < l.Entries[entryItems[b].Index].Credits
+	})
+	var degrees, rungs []LadderItem
+	for _, it := range out.Items {
+		if it.Kind == ItemDegree {
+			degrees = append(degrees, it)
+		} else {
+			rungs = append(rungs, it)
+		}
+	}
+	out.Items = append(append(entryItems, degrees...), rungs...)
+
+	// The planner's numbers and the interpretations.
+	y = bottom + 6*u
+	for _, line := range sel.PlanLines {
+		items, y = ts.block(line, st.label, pal.Text, left, right, y, AlignLeft)
+		out.Texts = append(out.Texts, items...)
+	}
+	if len(sel.PlanLines) > 0 {
+		y += 4 * u
+	}
+	for _, note := range LadderNotes(l) {
+		items, y = ts.block(note, st.notes, pal.Muted, left, right, y, AlignLeft)
+		out.Texts = append(out.Texts, items...)
+	}
+	out.Needed = int(math.Ceil(y + st.pad))
+	return out
+}
+
+// rungPositions spaces the rungs by their credits, but never closer than
+// their labels need; when the labels cannot fit that way they are spaced
+// evenly.
+func rungPositions(l *model.Ladder, colW []float64, left, right, gap float64) []float64 {
+	n := len(l.Rungs)
+	xs := make([]float64, n)
+	if n == 1 {
+		xs[0] = (left + right) / 2
+		return xs
+	}
+	x0, x1 := left+colW[0]/2, right-colW[n-1]/2
+	if x1 <= x0 {
+		x0, x1 = left, right
+	}
+	lo, hi := l.Rungs[0].Credits, l.Rungs[n-1].Credits
+	for j, r := range l.Rungs {
+		xs[j] = x0 + (r.Credits-lo)/(hi-lo)*(x1-x0)
+	}
+	minGap := func(j int) float64 { return (colW[j-1]+colW[j])/2 + gap }
+	for j := 1; j < n; j++ {
+		xs[j] = math.Max(xs[j], xs[j-1]+minGap(j))
+	}
+	if xs[n-1] > x1 {
+		xs[n-1] = x1
+		for j := n - 2; j >= 0; j-- {
+			xs[j] = math.Min(xs[j], xs[j+1]-minGap(j+1))
+		}
+	}
+	if xs[0] < x0 {
+		for j := range xs {
+			xs[j] = x0 + float64(j)*(x1-x0)/float64(n-1)
+		}
+	}
+	return xs
+}
+
+// creditX maps credits to x, linearly between the rungs around them.
+func creditX(l *model.Ladder, xs []float64, credits float64) float64 {
+	n := len(l.Rungs)
+	if credits <= l.Rungs[0].Credits {
+		return xs[0]
+	}
+	for j := 1; j < n; j++ {
+		a, b := l.Rungs[j-1].Credits, l.Rungs[j].Credits
+		if credits <= b {
+			return xs[j-1] + (credits-a)/(b-a)*(xs[j]-xs[j-1])
+		}
+	}
+	return xs[n-1]
+}
+
+// spanOf returns the credits the selection spans.
+func spanOf(l *model.Ladder, sel LadderSelection) (from, to float64) {
+	from, to = l.Rungs[0].Credits, l.Rungs[0].Credits
+	if e, ok := l.Entry(sel.Entry); ok {
+		from, to = e.Credits, e.Credits
+	}
+	if sel.Goal >= 0 && sel.Goal < len(l.Rungs) {
+		to = l.Rungs[sel.Goal].Credits
+	}
+	if to < from {
+		to = from
+	}
+	return from, to
+}
+
+func mix(a, b color.RGBA, t float64) color.RGBA {
+	f := func(x, y uint8) uint8 { return uint8(float64(x)*(1-t) + float64(y)*t + 0.5) }
+	return color.RGBA{R: f(a.R, b.R), G: f(a.G, b.G), B: f(a.B, b.B), A: 255}
+}
+
+func creditsText(c float64) string {
+	return strings.TrimSuffix(fmt.Sprintf("%g", c), ".0")
+}
+
+func entryExplain(l *model.Ladder, i int) string {
+	e := l.Entries[i]
+	s := fmt.Sprintf("Start here: %s, at %s credits.", e.Label, creditsText(e.Credits))
+	if e.Interpretation != "" {
+		s += " Interpretation: " + e.Interpretation
+	}
+	return s
+}
+
+func degreeExplain(l *model.Ladder, j int) string {
+	r := l.Rungs[j]
+	s := fmt.Sprintf("End here: %s, at %s credits from the bottom of the ladder (the chart's mark: %q).", r.Ends, creditsText(r.Credits), r.Label)
+	if r.Interpretation != "" {
+		s += " Interpretation: " + r.Interpretation
+	}
+	return s
+}
+
+func rungExplain(l *model.Ladder, j int) string {
+	r := l.Rungs[j]
+	s := fmt.Sprintf("%s (%s from the bottom of the ladder).", r.Label, creditsText(r.Credits)+" "+l.Unit)
+	if r.Ends != "" {
+		s += " Ends the " + r.Ends + "."
+	}
+	if r.Interpretation != "" {
+		s += " Interpretation: " + r.Interpretation
+	}
+	return s
+}
