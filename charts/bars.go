@@ -25,6 +25,8 @@ type BarLayout struct {
 	Slots []image.Rectangle
 	// Texts is every line of text drawn, except the axis tick labels.
 	Texts []TextItem
+	// Ticks are the axis tick labels, where go-chart draws them.
+	Ticks []TextItem
 	// RefY is the y of the dashed reference line, or -1.
 	RefY int
 	// ZeroY is the y of the zero line.
@@ -47,8 +49,11 @@ type barStyle struct {
 	title, subtitle, label, measure, value, note, ax float64
 }
 
-func newBarStyle(w, h int) barStyle {
-	u := math.Min(float64(w)/640, float64(h)/400)
+func newBarStyle(w, h int, textScale float64) barStyle {
+	// Wide, short charts (a window's) keep readable type: the height limits
+	// the type only down to three quarters of what the width allows.
+	fw, fh := float64(w)/640, float64(h)/400
+	u := math.Min(fw, math.Max(fh, 0.75*fw)) * textScale
 	u = math.Max(0.6, math.Min(u, 8))
 	return barStyle{
 		u: u, pad: 14 * u,
@@ -105,7 +110,7 @@ func renderBars(spec BarSpec, size Size, theme Theme, rp chart.RendererProvider,
 	if err != nil {
 		return nil, err
 	}
-	p := planBars(spec, pw, ph, PaletteFor(theme), textSetter{m})
+	p := planBars(spec, pw, ph, size.textScale(), PaletteFor(theme), textSetter{m})
 	layout := &BarLayout{Width: pw, Height: ph, RefY: -1}
 	yr := &chart.ContinuousRange{Min: p.ticks[0], Max: p.ticks[len(p.ticks)-1]}
 	ticks := make([]chart.Tick, len(p.ticks))
@@ -185,8 +190,24 @@ type barPlan struct {
 	barWidth            int
 }
 
-func planBars(spec BarSpec, w, h int, pal Palette, ts textSetter) *barPlan {
-	st := newBarStyle(w, h)
+func planBars(spec BarSpec, w, h int, textScale float64, pal Palette, ts textSetter) *barPlan {
+	st := newBarStyle(w, h, textScale)
+	p := planBarsAt(spec, w, h, st, pal, ts)
+	// When the text leaves the bars too little room, make the text smaller,
+	// down to a floor.
+	for i := 0; i < 8 && float64(p.plotBottom-p.plotTop) < 0.36*float64(h) && st.u > 0.6; i++ {
+		st = st.scaled(0.88)
+		p = planBarsAt(spec, w, h, st, pal, ts)
+	}
+	return p
+}
+
+func (st barStyle) scaled(f float64) barStyle {
+	return barStyle{u: st.u * f, pad: st.pad * f, title: st.title * f, subtitle: st.subtitle * f, label: st.label * f,
+		measure: st.measure * f, value: st.value * f, note: st.note * f, ax: st.ax * f}
+}
+
+func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter) *barPlan {
 	p := &barPlan{st: st, pal: pal, ts: ts}
 	left, right := st.pad, float64(w)-st.pad
 	title, y := ts.block(spec.Title, st.title, pal.Text, left, right, st.pad, AlignLeft)
@@ -218,9 +239,8 @@ func planBars(spec BarSpec, w, h int, pal Palette, ts textSetter) *barPlan {
 	if spec.RefLine != nil {
 		minV, maxV = math.Min(minV, *spec.RefLine), math.Max(maxV, *spec.RefLine)
 	}
-	ticks := niceTicks(minV*1.2, maxV*1.2)
 	axisW := 0.0
-	for _, t := range ticks {
+	for _, t := range niceTicks(minV*1.2, maxV*1.2, 5) {
 		axisW = math.Max(axisW, ts.m.Width(FormatValue(t, spec.Unit), st.ax))
 	}
 	canvasW := right - (left + axisW + chart.DefaultYAxisMargin + 2*st.u)
@@ -235,11 +255,13 @@ func planBars(spec BarSpec, w, h int, pal Palette, ts textSetter) *barPlan {
 		p.plotBottom = p.plotTop + int(20*st.u) // a tiny picture: overlap rather than fail
 	}
 
-	// Leave room beyond the longest bars for their value labels.
+	// Leave room beyond the longest bars for their value labels, and space
+	// the ticks so that their labels never touch.
 	estH := float64(p.plotBottom - p.plotTop)
 	need := ts.lineHeight(st.value) + 6*st.u
 	frac := math.Min(need/math.Max(estH, 1), 0.4)
-	p.ticks = niceTicks(minV/(1-frac), maxV/(1-frac))
+	steps := int(math.Max(1, math.Min(5, estH/(2.2*ts.lineHeight(st.ax)))))
+	p.ticks = niceTicks(minV/(1-frac), maxV/(1-frac), steps)
 	p.barWidth = int(math.Max(4, slotW*0.52))
 	return p
 }
@@ -289,6 +311,16 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 		slot.Max.Y = int(math.Ceil(y))
 		l.Slots = append(l.Slots, slot)
 		cursor += width + spacing
+	}
+	// Where go-chart's YAxis.Render puts the tick labels: right-aligned
+	// before the axis line, centred on their tick.
+	lineX := float64(canvas.Left) - math.Max(1, st.u) - chart.DefaultYAxisMargin
+	a, d := ts.m.Metrics(st.ax)
+	for _, v := range p.ticks {
+		y := float64(canvas.Bottom - yr.Translate(v))
+		label := FormatValue(v, spec.Unit)
+		w := ts.m.Width(label, st.ax)
+		l.Ticks = append(l.Ticks, ts.line(label, st.ax, pal.Muted, lineX-w, lineX, y-(a+d)/2, AlignRight))
 	}
 	l.ZeroY = canvas.Bottom - yr.Translate(0)
 	if spec.RefLine != nil {

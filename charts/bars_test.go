@@ -33,7 +33,7 @@ func specs(t testing.TB) []BarSpec {
 	return []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)}
 }
 
-var testSizes = []Size{{600, 400, 1}, {1920, 1080, 1}, {600, 400, 2}}
+var testSizes = []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}, {Width: 600, Height: 400, Scale: 2}}
 
 func near(a, b color.Color) bool {
 	r1, g1, b1, _ := a.RGBA()
@@ -109,7 +109,7 @@ func TestRenderBars_Labels(t *testing.T) {
 		"growth": {"22%", "23%", "11%", "All occupations", "dashed line: all occupations average (11%)", "2012–2022", "BLS 2012–22 projections"},
 	}
 	for _, spec := range specs(t) {
-		l, err := RenderBars(spec, Size{600, 400, 1}, Light, PNG, io.Discard)
+		l, err := RenderBars(spec, Size{Width: 600, Height: 400, Scale: 1}, Light, PNG, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,14 +132,16 @@ func TestRenderBars_Labels(t *testing.T) {
 // all text is inside the picture and that no label covers a bar.
 func TestRenderBars_NoOverlap(t *testing.T) {
 	for _, spec := range specs(t) {
-		for _, size := range []Size{{600, 400, 1}, {1920, 1080, 1}, {800, 600, 1.5}} {
+		for _, size := range []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}, {Width: 800, Height: 600, Scale: 1.5},
+			{Width: 1076, Height: 370, Scale: 1}, {Width: 700, Height: 300, Scale: 1, TextScale: 1.5}, {Width: 1600, Height: 500, Scale: 2}} {
 			l, err := RenderBars(spec, size, Light, PNG, io.Discard)
 			if err != nil {
 				t.Fatal(err)
 			}
 			frame := image.Rect(0, 0, l.Width, l.Height)
 			var boxes []image.Rectangle
-			for _, tx := range l.Texts {
+			all := append(append([]TextItem(nil), l.Texts...), l.Ticks...)
+			for _, tx := range all {
 				if !tx.Box.In(frame) {
 					t.Errorf("%s %v: %q at %v is outside the picture", spec.Name, size, tx.Text, tx.Box)
 				}
@@ -151,7 +153,10 @@ func TestRenderBars_NoOverlap(t *testing.T) {
 				}
 			}
 			if i, j, bad := overlaps(boxes); bad {
-				t.Errorf("%s %v: %q %v overlaps %q %v", spec.Name, size, l.Texts[i].Text, l.Texts[i].Box, l.Texts[j].Text, l.Texts[j].Box)
+				t.Errorf("%s %v: %q %v overlaps %q %v", spec.Name, size, all[i].Text, all[i].Box, all[j].Text, all[j].Box)
+			}
+			if h := l.Plot.Dy(); float64(h) < 0.3*float64(l.Height) {
+				t.Errorf("%s %v: the bars have only %d of %d pixels", spec.Name, size, h, l.Height)
 			}
 		}
 	}
@@ -174,7 +179,7 @@ func checkXML(t *testing.T, svg []byte) {
 func TestRenderBars_SVG(t *testing.T) {
 	for _, spec := range specs(t) {
 		var buf bytes.Buffer
-		if _, err := RenderBars(spec, Size{1920, 1080, 1}, Dark, SVG, &buf); err != nil {
+		if _, err := RenderBars(spec, Size{Width: 1920, Height: 1080, Scale: 1}, Dark, SVG, &buf); err != nil {
 			t.Fatal(err)
 		}
 		checkXML(t, buf.Bytes())
@@ -187,7 +192,7 @@ func TestRenderBars_SVG(t *testing.T) {
 	spec := BarSpec{Name: "x", Title: `R&D <1% "quoted" 'too'`, Unit: model.UnitPercent,
 		Bars: []Bar{{Label: "R&D <1%", Measure: "a < b & c > d", Value: &v, Text: "1%", Career: 0}}, Notes: []string{"</svg>"}}
 	var buf bytes.Buffer
-	if _, err := RenderBars(spec, Size{600, 400, 1}, Light, SVG, &buf); err != nil {
+	if _, err := RenderBars(spec, Size{Width: 600, Height: 400, Scale: 1}, Light, SVG, &buf); err != nil {
 		t.Fatal(err)
 	}
 	checkXML(t, buf.Bytes())
@@ -226,7 +231,7 @@ func TestRenderBars_Edges(t *testing.T) {
 	for name, spec := range cases {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			l, err := RenderBars(spec, Size{600, 400, 1}, Light, PNG, &buf)
+			l, err := RenderBars(spec, Size{Width: 600, Height: 400, Scale: 1}, Light, PNG, &buf)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -244,16 +249,16 @@ func TestRenderBars_Edges(t *testing.T) {
 			}
 		})
 	}
-	if _, err := RenderBars(BarSpec{Name: "none"}, Size{600, 400, 1}, Light, PNG, io.Discard); !errors.Is(err, ErrNoBars) {
+	if _, err := RenderBars(BarSpec{Name: "none"}, Size{Width: 600, Height: 400, Scale: 1}, Light, PNG, io.Discard); !errors.Is(err, ErrNoBars) {
 		t.Errorf("no bars: %v", err)
 	}
 	nan := bars(f(0))
 	zero := 0.0
 	*nan.Bars[0].Value = zero / zero
-	if _, err := RenderBars(nan, Size{600, 400, 1}, Light, PNG, io.Discard); err == nil {
+	if _, err := RenderBars(nan, Size{Width: 600, Height: 400, Scale: 1}, Light, PNG, io.Discard); err == nil {
 		t.Error("NaN rendered")
 	}
-	for _, s := range []Size{{10, 10, 1}, {600, 400, 0.1}, {16000, 16000, 8}} {
+	for _, s := range []Size{{Width: 10, Height: 10, Scale: 1}, {Width: 600, Height: 400, Scale: 0.1}, {Width: 16000, Height: 16000, Scale: 8}} {
 		if _, err := RenderBars(bars(f(1)), s, Light, PNG, io.Discard); err == nil {
 			t.Errorf("size %v rendered", s)
 		}
@@ -275,7 +280,7 @@ func TestFormatValue(t *testing.T) {
 
 func TestNiceTicks(t *testing.T) {
 	for _, c := range []struct{ lo, hi float64 }{{0, 55000}, {0, 23}, {0, 0}, {-8, 16}, {0, 0.002}, {-3, 0}} {
-		ticks := niceTicks(c.lo, c.hi)
+		ticks := niceTicks(c.lo, c.hi, 5)
 		if ticks[0] > c.lo || ticks[len(ticks)-1] < c.hi || len(ticks) < 2 || len(ticks) > 12 {
 			t.Errorf("niceTicks(%v, %v) = %v", c.lo, c.hi, ticks)
 		}

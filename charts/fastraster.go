@@ -24,7 +24,6 @@ type fastRaster struct {
 	chart.Renderer
 	img *image.RGBA
 
-	path        []image.Point
 	pathOps     []pathOp
 	fill        drawing.Color
 	stroke      drawing.Color

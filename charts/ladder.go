@@ -102,8 +102,8 @@ type ladderStyle struct {
 	title, caption, label, credits, notes float64
 }
 
-func newLadderStyle(w, h float64) ladderStyle {
-	u := math.Max(0.7, math.Min(math.Min(w/760, h/380), 4))
+func newLadderStyle(w, h, textScale float64) ladderStyle {
+	u := math.Max(0.7, math.Min(math.Min(w/760, h/380)*textScale, 4))
 	return ladderStyle{u: u, pad: 12 * u, title: 15 * u, caption: 10 * u, label: 12.5 * u, credits: 11.5 * u, notes: 10 * u}
 }
 
@@ -167,8 +167,8 @@ func LadderNotes(l *model.Ladder) []string {
 // LayoutLadder computes the ladder picture at w×h pixels: rails with a rung
 // at each credit mark, spaced by credits; the degree each mark ends above;
 // the entry points below; the selected span between the rails.
-func LayoutLadder(l *model.Ladder, sel LadderSelection, w, h int, theme Theme, m *Measurer) *LadderLayout {
-	st := newLadderStyle(float64(w), float64(h))
+func LayoutLadder(l *model.Ladder, sel LadderSelection, w, h int, textScale float64, theme Theme, m *Measurer) *LadderLayout {
+	st := newLadderStyle(float64(w), float64(h), textScale)
 	ll := layoutLadderAt(l, sel, w, theme, m, st)
 	// Shrink the type until the ladder fits the height, down to a floor.
 	for i := 0; ll.Needed > h && i < 6 && st.u > 0.7; i++ {

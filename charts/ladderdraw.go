@@ -42,7 +42,7 @@ func renderLadder(l *model.Ladder, sel LadderSelection, size Size, theme Theme, 
 	if err != nil {
 		return nil, err
 	}
-	ll := LayoutLadder(l, sel, pw, ph, theme, m)
+	ll := LayoutLadder(l, sel, pw, ph, size.textScale(), theme, m)
 	r, err := rp(pw, ph)
 	if err != nil {
 		return nil, fmt.Errorf("charts: ladder renderer: %w", err)

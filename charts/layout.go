@@ -124,14 +124,14 @@ func (ts textSetter) blockHeight(text string, size, width float64) float64 {
 }
 
 // niceTicks returns tick values from at most lo to at least hi, always
-// including 0, on steps of 1, 2, 2.5 or 5 times a power of ten, about five
-// steps in all. lo <= 0 <= hi.
-func niceTicks(lo, hi float64) []float64 {
+// including 0, on steps of 1, 2, 2.5 or 5 times a power of ten, about
+// steps steps in all. lo <= 0 <= hi.
+func niceTicks(lo, hi float64, steps int) []float64 {
 	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 	if !(hi-lo > 0) || math.IsInf(hi-lo, 0) {
 		lo, hi = 0, 1
 	}
-	raw := (hi - lo) / 5
+	raw := (hi - lo) / float64(max(1, steps))
 	pow := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := pow * 10
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {

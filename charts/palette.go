@@ -56,7 +56,7 @@ func rgb(hex uint32) color.RGBA {
 func PaletteFor(t Theme) Palette {
 	if t == Dark {
 		return Palette{
-			Background: rgb(0x1e1f24),
+			Background: rgb(0x171718), // Fyne's dark background
 			Text:       rgb(0xf0f0f0),
 			Muted:      rgb(0xb4b8bf),
 			Axis:       rgb(0x9aa0a8),
@@ -66,7 +66,7 @@ func PaletteFor(t Theme) Palette {
 		}
 	}
 	return Palette{
-		Background: rgb(0xffffff),
+		Background: rgb(0xffffff), // Fyne's light background
 		Text:       rgb(0x1a1a1a),
 		Muted:      rgb(0x555a61),
 		Axis:       rgb(0x6b7077),

@@ -44,10 +44,21 @@ func (f Format) Ext() string {
 }
 
 // Size is a picture's size in logical pixels and the scale of its pixels:
-// the output is Width×Scale by Height×Scale pixels.
+// the output is Width×Scale by Height×Scale pixels. TextScale enlarges the
+// text beyond what the size calls for (0 means 1), as the window's text
+// size setting does.
 type Size struct {
 	Width, Height int
 	Scale         float64
+	TextScale     float64
+}
+
+// textScale returns the text scale, 1 when unset, bounded to 0.5…3.
+func (s Size) textScale() float64 {
+	if s.TextScale == 0 || math.IsNaN(s.TextScale) {
+		return 1
+	}
+	return math.Max(0.5, math.Min(s.TextScale, 3))
 }
 
 // Limits on picture sizes.

@@ -1,0 +1,113 @@
+package charts
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"careercompare/model"
+)
+
+// Chart names, as the command line and file names spell them.
+const (
+	ChartSalary = "salary"
+	ChartGrowth = "growth"
+	ChartLadder = "ladder"
+)
+
+// ChartNames lists every chart in the order "all" exports them.
+var ChartNames = []string{ChartSalary, ChartGrowth, ChartLadder}
+
+// Job is one picture to export: which chart of which data, how big, in
+// which theme and format.
+type Job struct {
+	Chart  string
+	Format Format
+	Size   Size
+	Theme  Theme
+	Data   *model.Dataset
+	// Left and Right are the compared careers.
+	Left, Right *model.Career
+	// Ladder and Selection are used by the ladder chart.
+	Ladder    *model.Ladder
+	Selection LadderSelection
+}
+
+// DefaultName returns the job's default file name, e.g.
+// "salary-health-informatics-vs-health-information-management.png".
+func (j Job) DefaultName() string {
+	if j.Chart == ChartLadder && j.Ladder != nil {
+		return "ladder-" + j.Ladder.ID + "." + j.Format.Ext()
+	}
+	return FileName(j.Chart, j.Left, j.Right, j.Format.Ext())
+}
+
+// Write draws the job's picture into w.
+func (j Job) Write(w io.Writer) error {
+	if j.Data == nil {
+		return errors.New("charts: no data to draw")
+	}
+	switch j.Chart {
+	case ChartSalary, ChartGrowth:
+		if j.Left == nil || j.Right == nil {
+			return errors.New("charts: choose two careers to compare")
+		}
+		spec := SalarySpec(j.Data, j.Left, j.Right)
+		if j.Chart == ChartGrowth {
+			spec = GrowthSpec(j.Data, j.Left, j.Right)
+		}
+		_, err := RenderBars(spec, j.Size, j.Theme, j.Format, w)
+		return err
+	case ChartLadder:
+		if j.Ladder == nil {
+			return errors.New("charts: this data has no credit ladder")
+		}
+		_, err := RenderLadder(j.Ladder, j.Selection, j.Size, j.Theme, j.Format, w)
+		return err
+	}
+	return fmt.Errorf("charts: unknown chart %q (use salary, growth or ladder)", j.Chart)
+}
+
+// WriteFile writes the file at path through a temporary file in the same
+// folder that is renamed over path only once it is complete: an existing
+// file is never left empty or half written, and a failure leaves no file.
+func WriteFile(path string, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(bw); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	// CreateTemp makes the file private; a picture is an ordinary file.
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
