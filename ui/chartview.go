@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"image"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+)
+
+// Picture is a rendered picture and a way to explain a point of it.
+type Picture struct {
+	Image image.Image
+	// Explain returns the text for the pixel under the pointer, or "".
+	Explain func(p image.Point) string
+}
+
+// RenderFunc draws a picture at a size in pixels and a theme. It runs off
+// the UI goroutine and must not touch widgets.
+type RenderFunc func(size charts.Size, th charts.Theme) (Picture, error)
+
+// ChartView shows a chart rendered at exactly its size on screen, times the
+// screen's scale, so it is crisp on HiDPI screens. Rendering runs off the UI
+// goroutine; the result comes back through fyne.Do. A render is skipped when
+// size, scale and theme are those of the picture already shown.
+type ChartView struct {
+	widget.BaseWidget
+
+	// OnHover is called with the explanation of the point under the
+	// pointer ("" when it explains nothing).
+	OnHover func(text string)
+	// OnError is called when a render fails.
+	OnError func(err error)
+
+	render  RenderFunc
+	theme   func() charts.Theme
+	text    func() float64
+	spawn   func(func())
+	min     fyne.Size
+	img     *canvas.Image
+	explain func(p image.Point) string
+	// shown is the key of the picture on screen, requested that of the
+	// newest render started; version counts changes of what is drawn.
+	shown, requested renderKey
+	version          uint64
+	gen              atomic.Uint64
+	// rendered counts finished renders, for tests and benchmarks.
+	rendered atomic.Int64
+}
+
+type renderKey struct {
+	w, h        int
+	scale, text float64
+	theme       charts.Theme
+	data        uint64
+}
+
+var (
+	_ fyne.Widget       = (*ChartView)(nil)
+	_ desktop.Hoverable = (*ChartView)(nil)
+)
+
+// NewChartView returns a view that draws with render at least min in size.
+// th and text give the chart theme and text scale to draw with; spawn runs
+// a render off the UI goroutine (go f() in the app; tests queue it).
+func NewChartView(render RenderFunc, th func() charts.Theme, text func() float64, min fyne.Size, spawn func(func())) *ChartView {
+	v := &ChartView{render: render, theme: th, text: text, min: min, spawn: spawn}
+	v.img = canvas.NewImageFromImage(nil)
+	v.img.FillMode = canvas.ImageFillStretch
+	v.img.ScaleMode = canvas.ImageScaleSmooth
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// SetRender replaces what the view draws (new data or selection) and
+// renders again.
+func (v *ChartView) SetRender(render RenderFunc) {
+	v.render = render
+	v.version++
+	v.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
+	return &chartViewRenderer{v: v}
+}
+
+// MinSize implements fyne.Widget.
+func (v *ChartView) MinSize() fyne.Size {
+	v.ExtendBaseWidget(v)
+	return v.min
+}
+
+// Rendered returns how many renders have finished.
+func (v *ChartView) Rendered() int64 { return v.rendered.Load() }
+
+// ScreenSize returns the size a render for the screen would have.
+func (v *ChartView) ScreenSize() charts.Size {
+	s := v.Size()
+	scale := float32(1)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		scale = c.Scale()
+	}
+	return charts.Size{Width: int(s.Width), Height: int(s.Height), Scale: float64(scale), TextScale: v.text()}
+}
+
+// update starts a render when the size, scale, theme or data changed.
+func (v *ChartView) update() {
+	size := v.ScreenSize()
+	if size.Width < charts.MinWidth || size.Height < charts.MinHeight {
+		return
+	}
+	key := renderKey{w: size.Width, h: size.Height, scale: size.Scale, text: size.TextScale, theme: v.theme(), data: v.version}
+	if key == v.requested {
+		return // on screen already, or being drawn
+	}
+	v.requested = key
+	gen := v.gen.Add(1)
+	render := v.render
+	v.spawn(func() {
+		pic, err := render(size, key.theme)
+		fyne.Do(func() {
+			if v.gen.Load() != gen {
+				return // a newer render is under way
+			}
+			v.rendered.Add(1)
+			if err != nil {
+				v.requested = renderKey{} // allow a retry
+				if v.OnError != nil {
+					v.OnError(err)
+				}
+				return
+			}
+			v.shown = key
+			v.explain = pic.Explain
+			v.img.Image = pic.Image
+			v.img.Refresh()
+		})
+	})
+}
+
+// MouseIn implements desktop.Hoverable.
+func (v *ChartView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
+
+// MouseMoved implements desktop.Hoverable.
+func (v *ChartView) MouseMoved(e *desktop.MouseEvent) {
+	if v.OnHover == nil || v.explain == nil {
+		return
+	}
+	scale := float32(v.shown.scale)
+	if scale == 0 {
+		scale = 1
+	}
+	v.OnHover(v.explain(image.Pt(int(e.Position.X*scale), int(e.Position.Y*scale))))
+}
+
+// MouseOut implements desktop.Hoverable.
+func (v *ChartView) MouseOut() {
+	if v.OnHover != nil {
+		v.OnHover("")
+	}
+}
+
+type chartViewRenderer struct {
+	v *ChartView
+}
+
+func (r *chartViewRenderer) Layout(s fyne.Size) {
+	r.v.img.Resize(s)
+	r.v.update()
+}
+
+func (r *chartViewRenderer) MinSize() fyne.Size { return r.v.min }
+
+func (r *chartViewRenderer) Refresh() {
+	r.v.update()
+	r.v.img.Refresh()
+}
+
+func (r *chartViewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.img} }
+
+func (r *chartViewRenderer) Destroy() {}

@@ -1,0 +1,17 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"careercompare/model"
+)
+
+// dutiesTab compares duties and workplaces.
+func (u *UI) dutiesTab() fyne.CanvasObject {
+	return page(
+		u.headerRow(),
+		u.keyDifference(u.data.Comparison.Differences.Duties),
+		u.factSection("Duties", func(c *model.Career) []model.Fact { return c.Duties }),
+		u.factSection("Workplaces", func(c *model.Career) []model.Fact { return c.Workplaces }),
+	)
+}

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+// educationTab compares education and certification and shows the credit
+// ladder of the compared careers.
+func (u *UI) educationTab() fyne.CanvasObject {
+	objects := []fyne.CanvasObject{
+		u.headerRow(),
+		u.keyDifference(u.data.Comparison.Differences.Education),
+		u.factSection("Education", func(c *model.Career) []model.Fact { return c.Education }),
+		u.factSection("Certification", func(c *model.Career) []model.Fact { return c.Certification }),
+	}
+	objects = append(objects, u.ladderSection())
+	objects = append(objects, u.otherLadders()...)
+	return page(objects...)
+}
+
+// comparedLadders returns the ladders the two careers name, once each.
+func (u *UI) comparedLadders() []*model.Ladder {
+	var out []*model.Ladder
+	for _, c := range []*model.Career{u.left, u.right} {
+		if l, ok := u.data.Ladder(c.Ladder); ok && (len(out) == 0 || out[0] != l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ladderSection shows the credit ladder; it fills the rest of the tab.
+func (u *UI) ladderSection() fyne.CanvasObject {
+	heading := widget.NewRichText(&widget.TextSegment{Text: "Credit ladder: you start here; this is how far each degree is", Style: widget.RichTextStyleSubHeading})
+	ladders := u.comparedLadders()
+	if len(ladders) == 0 {
+		return container.NewVBox(heading, widget.NewLabel("No credit ladder in this data."))
+	}
+	var missing []fyne.CanvasObject
+	for _, c := range []*model.Career{u.left, u.right} {
+		if _, ok := u.data.Ladder(c.Ladder); !ok {
+			missing = append(missing, widget.NewLabel(c.Name+": no credit ladder in this data."))
+		}
+	}
+	l := ladders[0]
+	view := u.ladderView(l, charts.ChartLadder)
+	detail := widget.NewLabel("Point at a rung, a degree or an entry point to read about it.")
+	detail.Wrapping = fyne.TextWrapWord
+	view.OnHover = func(s string) {
+		if s == "" {
+			s = "Point at a rung, a degree or an entry point to read about it."
+		}
+		detail.SetText(s)
+	}
+	bottom := container.NewBorder(nil, nil, nil, u.exportButton(charts.ChartLadder), detail)
+	top := container.NewVBox(append([]fyne.CanvasObject{heading}, missing...)...)
+	return container.NewBorder(top, bottom, nil, nil, view)
+}
+
+// ladderView draws a ladder as a picture.
+func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
+	v := u.newChartView(func(size charts.Size, th charts.Theme) (Picture, error) {
+		img, ll, err := charts.RenderLadderImage(l, charts.NoSelection, size, th)
+		if err != nil {
+			return Picture{}, err
+		}
+		return Picture{Image: img, Explain: func(p image.Point) string {
+			if i := ll.ItemAt(p); i >= 0 {
+				return ll.Items[i].Explain
+			}
+			return ""
+		}}, nil
+	}, fyne.NewSize(520, 400))
+	v.OnError = func(err error) { u.showError("Could not draw the ladder", err) }
+	u.views[key] = v
+	return v
+}
+
+// otherLadders lists the article's other ladders, outside the comparison.
+func (u *UI) otherLadders() []fyne.CanvasObject {
+	acc := widget.NewAccordion()
+	for i := range u.data.Ladders {
+		l := &u.data.Ladders[i]
+		if l.InComparison {
+			continue
+		}
+		note := widget.NewLabel(l.Note)
+		note.Wrapping = fyne.TextWrapWord
+		view := u.ladderView(l, "other-"+l.ID)
+		view.min = fyne.NewSize(480, 280)
+		acc.Append(widget.NewAccordionItem(l.ID, container.NewVBox(note, view)))
+	}
+	if len(acc.Items) == 0 {
+		return nil
+	}
+	heading := widget.NewRichText(&widget.TextSegment{Text: "Other programs on the article's page (not part of this comparison)", Style: widget.RichTextStyleSubHeading})
+	return []fyne.CanvasObject{heading, acc}
+}

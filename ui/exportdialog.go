@@ -1,0 +1,261 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+)
+
+// FolderPicker asks for a folder to save into. Fyne's own save dialog
+// empties the chosen file before the app writes it, so exports ask for a
+// folder and write the file themselves. Tests replace the picker.
+type FolderPicker interface {
+	// PickFolder calls done with the chosen folder, or "" on cancel.
+	PickFolder(w fyne.Window, start string, done func(dir string))
+}
+
+type dialogFolderPicker struct{}
+
+func (dialogFolderPicker) PickFolder(w fyne.Window, start string, done func(string)) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			done("")
+			return
+		}
+		done(u.Path())
+	}, w)
+	if start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// Export sizes offered in the dialog.
+const (
+	sizeScreen = "As on screen"
+	sizeSlide  = "Slide (1920×1080)"
+	sizePrint  = "Print (300 dpi, Letter/A4 width)"
+)
+
+// exportForm is the export dialog of one chart.
+type exportForm struct {
+	u      *UI
+	chart  string
+	name   *widget.Entry
+	format *widget.RadioGroup
+	size   *widget.Select
+	folder *widget.Label
+	status *widget.Label
+	save   *widget.Button
+	dlg    dialog.Dialog
+}
+
+// exportButton opens the export dialog of a chart.
+func (u *UI) exportButton(chart string) *widget.Button {
+	return widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { u.exportChart(chart) })
+}
+
+// exportFolder is the folder exports start in: the last one used, else the
+// user's Documents or home folder.
+func (u *UI) exportFolder() string {
+	if d := u.app.Preferences().String(prefExportFolder); d != "" {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
+		return filepath.Join(home, "Documents")
+	}
+	return home
+}
+
+// job returns the export job of a chart with the window's current state.
+func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
+	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Data: u.data, Left: u.left, Right: u.right, Selection: charts.NoSelection}
+	if ls := u.comparedLadders(); len(ls) > 0 {
+		j.Ladder = ls[0]
+	}
+	return j
+}
+
+// exportChart opens the export dialog for a chart.
+func (u *UI) exportChart(chart string) *exportForm {
+	f := &exportForm{u: u, chart: chart}
+	f.name = widget.NewEntry()
+	f.name.SetText(u.job(chart, charts.PNG, charts.Size{}).DefaultName())
+	f.format = widget.NewRadioGroup([]string{"PNG", "SVG"}, func(s string) { f.fixExtension() })
+	f.format.Horizontal = true
+	f.format.SetSelected("PNG")
+	f.size = widget.NewSelect([]string{sizeScreen, sizeSlide, sizePrint}, nil)
+	f.size.SetSelected(sizeSlide)
+	f.folder = widget.NewLabel(u.exportFolder())
+	f.folder.Truncation = fyne.TextTruncateEllipsis
+	f.status = widget.NewLabel("")
+	f.status.Wrapping = fyne.TextWrapWord
+	choose := widget.NewButton("Choose folder…", func() {
+		u.folders.PickFolder(u.win, f.folder.Text, func(dir string) {
+			if dir != "" {
+				f.folder.SetText(dir)
+			}
+		})
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("File name", f.name),
+		widget.NewFormItem("Format", f.format),
+		widget.NewFormItem("Size", f.size),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, f.folder)),
+	)
+	f.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { f.dlg.Hide() })
+	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
+	f.dlg = dialog.NewCustomWithoutButtons("Export "+chart+" chart", content, u.win)
+	f.dlg.Resize(fyne.NewSize(620, 320))
+	f.dlg.Show()
+	return f
+}
+
+func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
+
+func (f *exportForm) chosenFormat() charts.Format {
+	if f.format.Selected == "SVG" {
+		return charts.SVG
+	}
+	return charts.PNG
+}
+
+// fixExtension makes the file name end in the chosen format's extension.
+func (f *exportForm) fixExtension() {
+	if f.name == nil {
+		return
+	}
+	f.name.SetText(withExtension(f.name.Text, f.chosenFormat()))
+}
+
+// withExtension replaces a known picture extension, or adds one.
+func withExtension(name string, format charts.Format) string {
+	name = strings.TrimSpace(name)
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".png", ".svg", ".pdf":
+		name = strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	if name == "" {
+		return ""
+	}
+	return name + "." + format.Ext()
+}
+
+// chosenSize maps the size choice to pixels.
+func (f *exportForm) chosenSize() charts.Size {
+	switch f.size.Selected {
+	case sizeScreen:
+		if v := f.u.views[f.chart]; v != nil {
+			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
+				return s
+			}
+		}
+		return charts.Size{Width: 960, Height: 600, Scale: 1}
+	case sizePrint:
+		// 2480 pixels: the width of A4 at 300 dpi (Letter is 2550).
+		return charts.Size{Width: 1240, Height: 827, Scale: 2}
+	}
+	return charts.Size{Width: 1920, Height: 1080, Scale: 1}
+}
+
+// submit checks the name and folder, asks before replacing a file, then
+// writes.
+func (f *exportForm) submit() {
+	name := withExtension(f.name.Text, f.chosenFormat())
+	if name == "" || strings.ContainsAny(name, `/\`) || name == "."+f.chosenFormat().Ext() {
+		f.status.SetText("Enter a file name (without folders).")
+		return
+	}
+	f.name.SetText(name)
+	dir := f.folder.Text
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		f.status.SetText("The folder " + dir + " does not exist; choose another.")
+		return
+	}
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err == nil {
+		f.u.confirm("Replace file?", name+" already exists in "+dir+". Replace it?", func(ok bool) {
+			if ok {
+				f.write(path)
+			}
+		})
+		return
+	}
+	f.write(path)
+}
+
+// write renders and writes the file off the UI goroutine, through a
+// temporary file renamed into place.
+func (f *exportForm) write(path string) {
+	u := f.u
+	job := u.job(f.chart, f.chosenFormat(), f.chosenSize())
+	f.dlg.Hide()
+	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	progress := dialog.NewCustomWithoutButtons("Exporting…", widget.NewProgressBarInfinite(), u.win)
+	progress.Show()
+	u.spawn(func() {
+		err := charts.WriteFile(path, job.Write)
+		fyne.Do(func() {
+			progress.Hide()
+			u.afterExport(path, err)
+		})
+	})
+}
+
+// afterExport tells the user where the file is, or why it is not.
+func (u *UI) afterExport(path string, err error) {
+	if u.exported != nil {
+		defer u.exported(path, err)
+	}
+	if err != nil {
+		u.showError("Could not export", unwrapPathError(err))
+		return
+	}
+	open := widget.NewButton("Open", func() { u.openPath(path) })
+	show := widget.NewButton("Show in folder", func() { u.openPath(filepath.Dir(path)) })
+	msg := widget.NewLabel("Saved " + path)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Saved", "Close", container.NewVBox(msg, container.NewHBox(open, show)), u.win)
+	d.Resize(fyne.NewSize(520, 160))
+	d.Show()
+}
+
+// openPath opens a file or folder with the system's default program.
+func (u *UI) openPath(path string) {
+	if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+		u.showError("Could not open "+path, err)
+	}
+}
+
+// unwrapPathError keeps the reason of a file error readable.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
+}

@@ -1,0 +1,14 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+type mouseAt struct{ desktop.MouseEvent }
+
+func desktopEvent(x, y float32) *mouseAt {
+	e := &mouseAt{}
+	e.Position = fyne.NewPos(x, y)
+	return e
+}

@@ -1,0 +1,16 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"careercompare/model"
+)
+
+// skillsTab compares the skills each career needs.
+func (u *UI) skillsTab() fyne.CanvasObject {
+	return page(
+		u.headerRow(),
+		u.keyDifference(u.data.Comparison.Differences.Skills),
+		u.factSection("Skills", func(c *model.Career) []model.Fact { return c.Skills }),
+	)
+}

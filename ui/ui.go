@@ -1,0 +1,248 @@
+// Package ui is the Fyne window of Career Compare: the five comparison
+// tabs, the chart views, the credit ladder, menus, shortcuts, dialogs and
+// preferences. UI state lives here, never in the model.
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+// Info describes the app for the About box.
+type Info struct {
+	Name, Version string
+}
+
+// Preference keys.
+const (
+	prefTab          = "window.tab"
+	prefWidth        = "window.width"
+	prefHeight       = "window.height"
+	prefTextScale    = "view.textScale"
+	prefTheme        = "view.theme"
+	prefExportFolder = "export.folder"
+)
+
+// Tab indexes, in the order of the tabs and of the Ctrl+1…5 shortcuts.
+const (
+	TabEducation = iota
+	TabDuties
+	TabSkills
+	TabSalary
+	TabOutlook
+)
+
+// TabNames are the titles of the tabs.
+var TabNames = []string{"Education", "Duties & workplace", "Skills", "Salary", "Outlook"}
+
+// UI is the window's state and content.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	info  Info
+	theme *appTheme
+	now   func() time.Time
+
+	data        *model.Dataset
+	left, right *model.Career
+
+	tabs   *container.AppTabs
+	banner *widget.Label
+	views  map[string]*ChartView
+
+	// folders and confirm are the export dialog's questions; tests
+	// replace them.
+	folders FolderPicker
+	confirm func(title, message string, done func(bool))
+	// exported is called after each export, for tests.
+	exported func(path string, err error)
+	// spawn runs slow work (renders, exports) off the UI goroutine; its
+	// results come back through fyne.Do. Tests replace it with a queue.
+	spawn func(func())
+}
+
+// New builds the window's content, menus and shortcuts for ds.
+func New(a fyne.App, w fyne.Window, ds *model.Dataset, info Info) (*UI, error) {
+	return build(a, w, ds, info, func(f func()) { go f() })
+}
+
+// build is New with the function that runs slow work off the UI goroutine.
+func build(a fyne.App, w fyne.Window, ds *model.Dataset, info Info, spawn func(func())) (*UI, error) {
+	left, right, err := ds.Pair()
+	if err != nil {
+		return nil, fmt.Errorf("ui: %w", err)
+	}
+	p := a.Preferences()
+	u := &UI{
+		app: a, win: w, info: info, now: time.Now,
+		data: ds, left: left, right: right,
+		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		views:   map[string]*ChartView{},
+		folders: dialogFolderPicker{},
+		spawn:   spawn,
+	}
+	u.confirm = func(title, message string, done func(bool)) {
+		dialog.ShowConfirm(title, message, done, u.win)
+	}
+	a.Settings().SetTheme(u.theme)
+	u.banner = widget.NewLabel("")
+	u.banner.Wrapping = fyne.TextWrapWord
+	u.tabs = container.NewAppTabs()
+	u.buildTabs()
+	u.tabs.OnSelected = func(*container.TabItem) {
+		p.SetInt(prefTab, u.tabs.SelectedIndex())
+	}
+	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(TabNames) {
+		u.tabs.SelectIndex(i)
+	}
+	w.SetContent(container.NewBorder(u.bannerBox(), nil, nil, nil, u.tabs))
+	w.SetMainMenu(u.mainMenu())
+	w.Resize(fyne.NewSize(
+		float32(p.FloatWithFallback(prefWidth, 1100)),
+		float32(p.FloatWithFallback(prefHeight, 760)),
+	))
+	w.SetCloseIntercept(func() {
+		u.saveWindow()
+		w.Close()
+	})
+	a.Settings().AddListener(func(fyne.Settings) { u.refreshTheme() })
+	return u, nil
+}
+
+func clampScale(s float64) float32 {
+	for _, v := range textScales {
+		if float32(s) <= v {
+			return v
+		}
+	}
+	return textScales[len(textScales)-1]
+}
+
+// Window returns the window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Tabs returns the tab container.
+func (u *UI) Tabs() *container.AppTabs { return u.tabs }
+
+// SelectTab shows the tab at index i.
+func (u *UI) SelectTab(i int) {
+	if i >= 0 && i < len(u.tabs.Items) {
+		u.tabs.SelectIndex(i)
+	}
+}
+
+// chartTheme is the chart theme that matches the window.
+func (u *UI) chartTheme() charts.Theme {
+	if u.theme.variant(u.app.Settings().ThemeVariant()) == theme.VariantDark {
+		return charts.Dark
+	}
+	return charts.Light
+}
+
+// newChartView returns a chart view that follows the window's theme and
+// text size.
+func (u *UI) newChartView(render RenderFunc, min fyne.Size) *ChartView {
+	return NewChartView(render, u.chartTheme, func() float64 { return float64(u.theme.scale) }, min, func(f func()) { u.spawn(f) })
+}
+
+// palette is the chart palette of the window's theme.
+func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme()) }
+
+// buildTabs (re)creates every tab from the data, keeping the selection.
+func (u *UI) buildTabs() {
+	sel := u.tabs.SelectedIndex()
+	u.views = map[string]*ChartView{}
+	items := []*container.TabItem{
+		container.NewTabItem(TabNames[TabEducation], u.educationTab()),
+		container.NewTabItem(TabNames[TabDuties], u.dutiesTab()),
+		container.NewTabItem(TabNames[TabSkills], u.skillsTab()),
+		container.NewTabItem(TabNames[TabSalary], u.salaryTab()),
+		container.NewTabItem(TabNames[TabOutlook], u.outlookTab()),
+	}
+	u.tabs.SetItems(items)
+	if sel >= 0 && sel < len(items) {
+		u.tabs.SelectIndex(sel)
+	}
+	u.banner.SetText(u.bannerText())
+}
+
+// bannerText says which edition the figures are and how old they are.
+func (u *UI) bannerText() string {
+	e := u.data.Edition
+	s := "Figures: " + e.Banner + "."
+	if e.Year > 0 {
+		if age := u.now().Year() - e.Year; age > 1 {
+			s += fmt.Sprintf(" They describe %d, %d years ago.", e.Year, age)
+		}
+	}
+	if e.Caveat != "" {
+		s += " " + e.Caveat
+	}
+	return s
+}
+
+func (u *UI) bannerBox() fyne.CanvasObject {
+	icon := widget.NewIcon(theme.InfoIcon())
+	return container.NewBorder(nil, widget.NewSeparator(), icon, nil, u.banner)
+}
+
+// refreshTheme redraws what carries career colours after a theme change.
+func (u *UI) refreshTheme() {
+	u.buildTabs()
+}
+
+// saveWindow remembers the window size.
+func (u *UI) saveWindow() {
+	s := u.win.Canvas().Size()
+	if s.Width > 0 && s.Height > 0 {
+		u.app.Preferences().SetFloat(prefWidth, float64(s.Width))
+		u.app.Preferences().SetFloat(prefHeight, float64(s.Height))
+	}
+}
+
+// setTextScale moves the text size steps up (or down, for negative steps).
+func (u *UI) setTextScale(steps int) {
+	i := 1
+	for j, v := range textScales {
+		if v == u.theme.scale {
+			i = j
+		}
+	}
+	i = max(0, min(len(textScales)-1, i+steps))
+	if steps == 0 {
+		i = 1
+	}
+	u.theme.scale = textScales[i]
+	u.app.Preferences().SetFloat(prefTextScale, float64(u.theme.scale))
+	u.app.Settings().SetTheme(u.theme)
+}
+
+// TextScale returns the current text scale.
+func (u *UI) TextScale() float32 { return u.theme.scale }
+
+// setThemeChoice fixes the theme to light or dark, or follows the system.
+func (u *UI) setThemeChoice(choice string) {
+	u.theme.choice = choice
+	u.app.Preferences().SetString(prefTheme, choice)
+	u.app.Settings().SetTheme(u.theme)
+	u.win.SetMainMenu(u.mainMenu())
+}
+
+// showError reports an error in a dialog and in the log.
+func (u *UI) showError(context string, err error) {
+	if err == nil {
+		return
+	}
+	fyne.LogError(context, err)
+	dialog.ShowError(errors.New(context+": "+err.Error()), u.win)
+}

@@ -1,0 +1,349 @@
+package ui
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+// queue collects work that the app would run off the UI goroutine, so that
+// tests run it when they choose, on their own goroutine, without races.
+type queue struct{ jobs []func() }
+
+func (q *queue) add(f func()) { q.jobs = append(q.jobs, f) }
+
+// run runs queued work, including work queued while running.
+func (q *queue) run() int {
+	n := 0
+	for len(q.jobs) > 0 {
+		j := q.jobs[0]
+		q.jobs = q.jobs[1:]
+		j()
+		n++
+	}
+	return n
+}
+
+func newTestUI(t *testing.T) (*UI, *queue) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Career Compare")
+	t.Cleanup(w.Close)
+	ds, err := model.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &queue{}
+	u, err := build(a, w, ds, Info{Name: "Career Compare", Version: "test"}, q.add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Resize(fyne.NewSize(1000, 700))
+	return u, q
+}
+
+// texts collects every text shown under o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, texts(c)...)
+		}
+	case *container.Scroll:
+		out = append(out, texts(x.Content)...)
+	case *container.Split:
+		out = append(out, texts(x.Leading)...)
+		out = append(out, texts(x.Trailing)...)
+	case *container.AppTabs:
+		for _, it := range x.Items {
+			out = append(out, it.Text)
+			out = append(out, texts(it.Content)...)
+		}
+	case *widget.Accordion:
+		for _, it := range x.Items {
+			out = append(out, it.Title)
+			out = append(out, texts(it.Detail)...)
+		}
+	case *widget.RichText:
+		for _, s := range x.Segments {
+			if ts, ok := s.(*widget.TextSegment); ok {
+				out = append(out, ts.Text)
+			}
+		}
+	case *widget.Label:
+		out = append(out, x.Text)
+	case *widget.Button:
+		out = append(out, x.Text)
+	}
+	return out
+}
+
+func tabText(u *UI, i int) string {
+	return strings.Join(texts(u.tabs.Items[i].Content), "\n")
+}
+
+func TestUI_Tabs(t *testing.T) {
+	u, _ := newTestUI(t)
+	if got := u.win.Title(); got != "Career Compare" {
+		t.Errorf("title %q", got)
+	}
+	if len(u.tabs.Items) != 5 {
+		t.Fatalf("%d tabs", len(u.tabs.Items))
+	}
+	for i, name := range TabNames {
+		if u.tabs.Items[i].Text != name {
+			t.Errorf("tab %d is %q, want %q", i, u.tabs.Items[i].Text, name)
+		}
+		txt := tabText(u, i)
+		for _, c := range []*model.Career{u.left, u.right} {
+			if !strings.Contains(txt, c.Name) {
+				t.Errorf("tab %s does not name %s", name, c.Name)
+			}
+		}
+		if !strings.Contains(txt, "Key difference: ") {
+			t.Errorf("tab %s has no key difference", name)
+		}
+	}
+	if !strings.Contains(u.banner.Text, "promotional article") || !strings.Contains(u.banner.Text, "years ago") {
+		t.Errorf("banner %q does not say what and how old the figures are", u.banner.Text)
+	}
+}
+
+// TestUI_EveryFactOnScreen checks that every fact and figure of the data is
+// on its tab, with its source.
+func TestUI_EveryFactOnScreen(t *testing.T) {
+	u, _ := newTestUI(t)
+	ds := u.data
+	want := map[int][]model.Fact{}
+	for _, c := range []*model.Career{u.left, u.right} {
+		want[TabEducation] = append(append(want[TabEducation], c.Education...), c.Certification...)
+		want[TabDuties] = append(append(want[TabDuties], c.Duties...), c.Workplaces...)
+		want[TabSkills] = append(want[TabSkills], c.Skills...)
+		want[TabSalary] = append(want[TabSalary], c.SalaryNotes...)
+		want[TabOutlook] = append(want[TabOutlook], c.OutlookNotes...)
+	}
+	want[TabSalary] = append(append(want[TabSalary], ds.SalaryNotes...), *ds.SalaryFootnote)
+	want[TabOutlook] = append(want[TabOutlook], ds.OutlookNotes...)
+	for tab, facts := range want {
+		txt := tabText(u, tab)
+		for _, f := range facts {
+			if !strings.Contains(txt, f.Text) {
+				t.Errorf("tab %s lacks %q", TabNames[tab], f.Text)
+			}
+			if !strings.Contains(txt, "Source: "+ds.SourceLabel(f.Source)) {
+				t.Errorf("tab %s lacks the source of %q", TabNames[tab], f.Text)
+			}
+		}
+	}
+	for tab, vals := range map[int][]string{TabSalary: {"$34,160", "$55,000", "median annual salary", "approximate starting salary"}, TabOutlook: {"22%", "23%", "11%", "2012–2022"}} {
+		txt := tabText(u, tab)
+		for _, v := range vals {
+			if !strings.Contains(txt, v) {
+				t.Errorf("tab %s lacks %q", TabNames[tab], v)
+			}
+		}
+	}
+	edu := tabText(u, TabEducation)
+	for _, id := range []string{"rsb", "rsd", "rsjs", "rsn"} {
+		if !strings.Contains(edu, id) {
+			t.Errorf("education tab lacks the other program %q", id)
+		}
+	}
+	if !strings.Contains(edu, "Other programs on the article's page (not part of this comparison)") {
+		t.Error("other ladders are not marked as outside the comparison")
+	}
+}
+
+// triggerShortcut does what the desktop driver does with a key press: the
+// main menu item with that shortcut runs.
+func triggerShortcut(t *testing.T, w fyne.Window, sc fyne.Shortcut) {
+	t.Helper()
+	var find func(items []*fyne.MenuItem) bool
+	find = func(items []*fyne.MenuItem) bool {
+		for _, it := range items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() && it.Action != nil {
+				it.Action()
+				return true
+			}
+			if it.ChildMenu != nil && find(it.ChildMenu.Items) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range w.MainMenu().Items {
+		if find(m.Items) {
+			return
+		}
+	}
+	t.Fatalf("no menu item has shortcut %s", sc.ShortcutName())
+}
+
+func TestUI_MenuShortcuts(t *testing.T) {
+	u, _ := newTestUI(t)
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	for _, i := range []int{3, 0, 4, 1, 2} {
+		triggerShortcut(t, u.win, shortcut(keys[i]))
+		if got := u.tabs.SelectedIndex(); got != i {
+			t.Errorf("Ctrl+%d selected tab %d", i+1, got)
+		}
+		if got := u.app.Preferences().Int(prefTab); got != i {
+			t.Errorf("last tab remembered as %d, want %d", got, i)
+		}
+	}
+	before := u.TextScale()
+	triggerShortcut(t, u.win, shortcut(fyne.KeyEqual))
+	if u.TextScale() <= before || u.app.Preferences().Float(prefTextScale) != float64(u.TextScale()) {
+		t.Errorf("larger text: %v → %v (remembered %v)", before, u.TextScale(), u.app.Preferences().Float(prefTextScale))
+	}
+	triggerShortcut(t, u.win, shortcut(fyne.KeyMinus))
+	triggerShortcut(t, u.win, shortcut(fyne.KeyMinus))
+	if u.TextScale() >= before {
+		t.Errorf("smaller text: %v", u.TextScale())
+	}
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.IsQuit && (it.Shortcut == nil || it.Shortcut.ShortcutName() != shortcut(fyne.KeyQ).ShortcutName()) {
+				t.Error("Quit has no Ctrl/Cmd+Q")
+			}
+		}
+	}
+}
+
+// TestChartView_Render renders off the UI goroutine at the size on screen
+// and explains the bar under the pointer.
+func TestChartView_Render(t *testing.T) {
+	u, q := newTestUI(t)
+	u.SelectTab(TabSalary)
+	v := u.views[charts.ChartSalary]
+	if v.Rendered() != 0 {
+		t.Fatal("rendered on the UI goroutine")
+	}
+	if q.run() == 0 {
+		t.Fatal("no render was started")
+	}
+	if v.Rendered() == 0 || v.img.Image == nil {
+		t.Fatal("no picture after the render")
+	}
+	if b := v.img.Image.Bounds(); b.Dx() != int(v.Size().Width) || b.Dy() != int(v.Size().Height) {
+		t.Errorf("picture %v for a view of %v", b, v.Size())
+	}
+	// A second layout at the same size does not render again.
+	v.Refresh()
+	if n := q.run(); n != 0 {
+		t.Errorf("%d renders for an unchanged view", n)
+	}
+	var said string
+	v.OnHover = func(s string) { said = s }
+	for x := float32(0); x < v.Size().Width && !strings.Contains(said, "$34,160"); x += 10 {
+		v.MouseMoved(&desktopEvent(x, v.Size().Height/2).MouseEvent)
+	}
+	if !strings.Contains(said, "$34,160") || !strings.Contains(said, "BLS") {
+		t.Errorf("hover over the first bar said %q", said)
+	}
+}
+
+// TestExport_Flow drives the export dialog: a name without extension, an
+// existing file kept on "no", replaced on "yes", and nothing on cancel.
+func TestExport_Flow(t *testing.T) {
+	u, q := newTestUI(t)
+	dir := t.TempDir()
+	u.app.Preferences().SetString(prefExportFolder, dir)
+	var answers []bool
+	u.confirm = func(_, _ string, done func(bool)) {
+		done(answers[0])
+		answers = answers[1:]
+	}
+	var results []error
+	u.exported = func(_ string, err error) { results = append(results, err) }
+
+	// Cancel writes nothing.
+	f := u.exportChart(charts.ChartSalary)
+	f.dlg.Hide()
+	q.run()
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("cancel wrote %v", entries)
+	}
+
+	// A name without extension gets one; the file is a PNG of the slide size.
+	f = u.exportChart(charts.ChartSalary)
+	f.name.SetText("for my slide")
+	test.Tap(f.save)
+	q.run()
+	path := filepath.Join(dir, "for my slide.png")
+	checkPNG(t, path, 1920, 1080)
+
+	// An existing file survives "no" and is replaced on "yes".
+	if err := os.WriteFile(filepath.Join(dir, "keep.svg"), []byte("precious"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	answers = []bool{false}
+	f = u.exportChart(charts.ChartGrowth)
+	f.format.SetSelected("SVG")
+	f.name.SetText("keep")
+	test.Tap(f.save)
+	q.run()
+	if b, _ := os.ReadFile(filepath.Join(dir, "keep.svg")); string(b) != "precious" {
+		t.Fatalf("declined overwrite changed the file: %.40q", b)
+	}
+	answers = []bool{true}
+	test.Tap(f.save)
+	q.run()
+	if b, _ := os.ReadFile(filepath.Join(dir, "keep.svg")); !strings.HasPrefix(string(b), "<svg") || !strings.Contains(string(b), "23%") {
+		t.Fatalf("accepted overwrite did not write the chart: %.60q", b)
+	}
+	if len(results) != 2 || results[0] != nil || results[1] != nil {
+		t.Errorf("export results %v", results)
+	}
+
+	// A missing folder is refused in the dialog, nothing is written.
+	f = u.exportChart(charts.ChartSalary)
+	f.folder.SetText(filepath.Join(dir, "gone"))
+	test.Tap(f.save)
+	if !strings.Contains(f.status.Text, "does not exist") {
+		t.Errorf("missing folder: status %q", f.status.Text)
+	}
+	// The folder picker's choice is used; its cancel keeps the folder.
+	u.folders = fakePicker{dir: ""}
+	f = u.exportChart(charts.ChartSalary)
+	before := f.folder.Text
+	u.folders.PickFolder(u.win, before, func(d string) {
+		if d != "" {
+			f.folder.SetText(d)
+		}
+	})
+	if f.folder.Text != before {
+		t.Error("cancelled folder choice changed the folder")
+	}
+}
+
+type fakePicker struct{ dir string }
+
+func (p fakePicker) PickFolder(_ fyne.Window, _ string, done func(string)) { done(p.dir) }
+
+func checkPNG(t *testing.T, path string, w, h int) {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("export did not write %s: %v", path, err)
+	}
+	defer fh.Close()
+	img, err := png.Decode(fh)
+	if err != nil {
+		t.Fatalf("%s is not a PNG: %v", path, err)
+	}
+	if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
+		t.Errorf("%s is %v, want %dx%d", path, b, w, h)
+	}
+}
