@@ -172,7 +172,7 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 	fields := map[string]fieldInfo{}
 	var order []string
 	for i := 0; i < t.NumField(); i++ {
-		tag := t.Field(i).Tag.Get("json")
+		tag := t.Field(i).Tag.Get("data")
 		name, opts, _ := strings.Cut(tag, ",")
 		if name == "" || name == "-" {
 			continue

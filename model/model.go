@@ -8,56 +8,56 @@ import "fmt"
 
 // Dataset is one edition of the comparison data, as loaded from a data file.
 type Dataset struct {
-	Schema     int        `json:"schema,required"`
-	Edition    Edition    `json:"edition,required"`
-	Sources    []Source   `json:"sources,required"`
-	Careers    []Career   `json:"careers,required"`
-	Reference  *Reference `json:"reference"`
-	Comparison Comparison `json:"comparison,required"`
+	Schema     int        `data:"schema,required"`
+	Edition    Edition    `data:"edition,required"`
+	Sources    []Source   `data:"sources,required"`
+	Careers    []Career   `data:"careers,required"`
+	Reference  *Reference `data:"reference"`
+	Comparison Comparison `data:"comparison,required"`
 	// SalaryNotes apply to every career's salary (e.g. "earning potential
 	// depends on education and experience").
-	SalaryNotes []Fact `json:"salary_notes"`
+	SalaryNotes []Fact `data:"salary_notes"`
 	// SalaryFootnote is printed under every salary chart.
-	SalaryFootnote *Fact `json:"salary_footnote"`
+	SalaryFootnote *Fact `data:"salary_footnote"`
 	// OutlookNotes apply to every career's outlook.
-	OutlookNotes []Fact   `json:"outlook_notes"`
-	Ladders      []Ladder `json:"ladders"`
-	Closing      []Fact   `json:"closing"`
+	OutlookNotes []Fact   `data:"outlook_notes"`
+	Ladders      []Ladder `data:"ladders"`
+	Closing      []Fact   `data:"closing"`
 }
 
 // Edition says where the figures of a dataset come from and how old they are.
 type Edition struct {
-	ID   string `json:"id,required"`
-	Name string `json:"name,required"`
+	ID   string `data:"id,required"`
+	Name string `data:"name,required"`
 	// Period is the span the figures describe, e.g. "2012–2022".
-	Period string `json:"period,required"`
+	Period string `data:"period,required"`
 	// Banner is the one-line description shown above the tabs.
-	Banner string `json:"banner,required"`
+	Banner string `data:"banner,required"`
 	// Caveat is printed on every chart of this edition (e.g. a change of
 	// occupation codes); empty when there is none.
-	Caveat string `json:"caveat"`
+	Caveat string `data:"caveat"`
 	// Year is the year the figures refer to, used to say how old they are.
-	Year int `json:"year"`
+	Year int `data:"year"`
 }
 
 // Source is a publication that a fact or figure comes from.
 type Source struct {
-	ID    string `json:"id,required"`
-	Title string `json:"title,required"`
+	ID    string `data:"id,required"`
+	Title string `data:"title,required"`
 	// Short is a short name for charts, e.g. "BLS, as named by the article".
-	Short     string `json:"short"`
-	Publisher string `json:"publisher"`
-	Year      string `json:"year"`
-	Address   string `json:"address"`
-	Note      string `json:"note"`
+	Short     string `data:"short"`
+	Publisher string `data:"publisher"`
+	Year      string `data:"year"`
+	Address   string `data:"address"`
+	Note      string `data:"note"`
 }
 
 // Fact is one statement with the id of its source. Interpretation, when set,
 // says how the app read something the source leaves open.
 type Fact struct {
-	Text           string `json:"text,required"`
-	Source         string `json:"source,required"`
-	Interpretation string `json:"interpretation"`
+	Text           string `data:"text,required"`
+	Source         string `data:"source,required"`
+	Interpretation string `data:"interpretation"`
 }
 
 // Unit names what a figure's value counts.
@@ -70,19 +70,19 @@ const (
 // Value means the data has no such figure: it is drawn as "no data", never as
 // zero.
 type Figure struct {
-	Value *float64 `json:"value"`
+	Value *float64 `data:"value"`
 	// Unit is UnitUSD or UnitPercent.
-	Unit string `json:"unit,required"`
+	Unit string `data:"unit,required"`
 	// Measure says what the value is, e.g. "median annual salary".
-	Measure string `json:"measure,required"`
+	Measure string `data:"measure,required"`
 	// Period is when the value was measured or what span it projects.
-	Period string `json:"period"`
+	Period string `data:"period"`
 	// Source is the id of the source as the data's publication gives it.
-	Source string `json:"source,required"`
+	Source string `data:"source,required"`
 	// Edition names the edition of the source where it is known, possibly
 	// from elsewhere than the publication itself.
-	Edition string `json:"edition"`
-	Note    string `json:"note"`
+	Edition string `data:"edition"`
+	Note    string `data:"note"`
 }
 
 // Has reports whether the figure has a value.
@@ -90,84 +90,84 @@ func (f Figure) Has() bool { return f.Value != nil }
 
 // Career is one of the compared careers.
 type Career struct {
-	ID   string `json:"id,required"`
-	Name string `json:"name,required"`
+	ID   string `data:"id,required"`
+	Name string `data:"name,required"`
 	// Short is an abbreviation for narrow places, e.g. "HIM".
-	Short string `json:"short,required"`
+	Short string `data:"short,required"`
 	// Occupation is the official occupation that stands in for the career
 	// in this edition's figures; empty when the data names none.
-	Occupation string `json:"occupation"`
+	Occupation string `data:"occupation"`
 	// Ladder is the id of the credit ladder for this career, if any.
-	Ladder        string `json:"ladder"`
-	Education     []Fact `json:"education"`
-	Certification []Fact `json:"certification"`
-	Duties        []Fact `json:"duties"`
-	Workplaces    []Fact `json:"workplaces"`
-	Skills        []Fact `json:"skills"`
-	Salary        Figure `json:"salary,required"`
-	SalaryNotes   []Fact `json:"salary_notes"`
-	Growth        Figure `json:"growth,required"`
-	OutlookNotes  []Fact `json:"outlook_notes"`
+	Ladder        string `data:"ladder"`
+	Education     []Fact `data:"education"`
+	Certification []Fact `data:"certification"`
+	Duties        []Fact `data:"duties"`
+	Workplaces    []Fact `data:"workplaces"`
+	Skills        []Fact `data:"skills"`
+	Salary        Figure `data:"salary,required"`
+	SalaryNotes   []Fact `data:"salary_notes"`
+	Growth        Figure `data:"growth,required"`
+	OutlookNotes  []Fact `data:"outlook_notes"`
 }
 
 // Reference holds the all-occupations figures the careers are compared with.
 type Reference struct {
-	Name   string `json:"name,required"`
-	Salary Figure `json:"salary,required"`
-	Growth Figure `json:"growth,required"`
+	Name   string `data:"name,required"`
+	Salary Figure `data:"salary,required"`
+	Growth Figure `data:"growth,required"`
 }
 
 // Comparison names the default pair and the key difference on each tab.
 type Comparison struct {
-	Left        string      `json:"left,required"`
-	Right       string      `json:"right,required"`
-	Differences Differences `json:"differences,required"`
+	Left        string      `data:"left,required"`
+	Right       string      `data:"right,required"`
+	Differences Differences `data:"differences,required"`
 }
 
 // Differences holds one sentence per tab that names the key difference.
 type Differences struct {
-	Education Fact `json:"education,required"`
-	Duties    Fact `json:"duties,required"`
-	Skills    Fact `json:"skills,required"`
-	Salary    Fact `json:"salary,required"`
-	Outlook   Fact `json:"outlook,required"`
+	Education Fact `data:"education,required"`
+	Duties    Fact `data:"duties,required"`
+	Skills    Fact `data:"skills,required"`
+	Salary    Fact `data:"salary,required"`
+	Outlook   Fact `data:"outlook,required"`
 }
 
 // Ladder is a credential ladder: credit marks, the degree each mark ends, and
 // where students of each kind start.
 type Ladder struct {
-	ID    string `json:"id,required"`
-	Title string `json:"title,required"`
+	ID    string `data:"id,required"`
+	Title string `data:"title,required"`
 	// InComparison is false for ladders of other programs that the source
 	// shows but that are not part of the comparison.
-	InComparison bool `json:"in_comparison"`
+	InComparison bool `data:"in_comparison"`
 	// Unit says what the credits are, e.g. "quarter credits".
-	Unit               string  `json:"unit,required"`
-	UnitInterpretation string  `json:"unit_interpretation"`
-	Source             string  `json:"source,required"`
-	Note               string  `json:"note"`
-	Interpretation     string  `json:"interpretation"`
-	Rungs              []Rung  `json:"rungs,required"`
-	Entries            []Entry `json:"entries,required"`
+	Unit               string  `data:"unit,required"`
+	UnitInterpretation string  `data:"unit_interpretation"`
+	Source             string  `data:"source,required"`
+	Note               string  `data:"note"`
+	Interpretation     string  `data:"interpretation"`
+	Rungs              []Rung  `data:"rungs,required"`
+	Entries            []Entry `data:"entries,required"`
 }
 
 // Rung is a credit mark on a ladder. Credits counts from the bottom of the
 // ladder and strictly increases up the ladder.
 type Rung struct {
-	Credits float64 `json:"credits"`
+	Credits float64 `data:"credits"`
 	// Label is the mark as the source prints it, e.g. "48 Credits".
-	Label string `json:"label,required"`
+	Label string `data:"label,required"`
 	// Ends names the degree completed at this mark; empty for none.
-	Ends           string `json:"ends"`
-	Interpretation string `json:"interpretation"`
+	Ends           string `data:"ends"`
+	Interpretation string `data:"interpretation"`
 }
 
 // Entry is a kind of student and the mark where they start.
 type Entry struct {
-	ID             string  `json:"id,required"`
-	Label          string  `json:"label,required"`
-	Credits        float64 `json:"credits"`
-	Interpretation string  `json:"interpretation"`
+	ID             string  `data:"id,required"`
+	Label          string  `data:"label,required"`
+	Credits        float64 `data:"credits"`
+	Interpretation string  `data:"interpretation"`
 }
 
 // Career returns the career with the given id.

@@ -110,7 +110,7 @@ func walk(v reflect.Value, path string, fn func(path string, v reflect.Value)) {
 		fn(path, v)
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := cutTag(t.Field(i).Tag.Get("json"))
+			name, _, _ := cutTag(t.Field(i).Tag.Get("data"))
 			if name == "" {
 				continue
 			}
@@ -143,7 +143,7 @@ func (d *decoder) checkText(v reflect.Value, path string) {
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := cutTag(t.Field(i).Tag.Get("json"))
+			name, _, _ := cutTag(t.Field(i).Tag.Get("data"))
 			if name != "" {
 				d.checkText(v.Field(i), join(path, name))
 			}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+// exportCommand writes charts without a window.
+type exportCommand struct{ output }
+
+const exportUsage = `Usage: careercompare export --chart salary|growth|ladder|all --format png|svg
+                            --out PATH [flags]
+
+Writes a chart without a window. With --chart all, --out is a folder and
+each chart is written there under its default name.
+
+Flags:
+  --chart NAME     salary, growth, ladder or all (default salary)
+  --format FMT     png or svg (default png)
+  --out PATH       file to write, or folder for --chart all (required)
+  --width W        width in pixels before scaling (default 1200)
+  --height H       height in pixels before scaling (default 800)
+  --scale S        pixel scale, e.g. 2 for a sharp print (default 1)
+  --theme T        light or dark (default light)
+  --data FILE      data file to draw instead of the built-in data
+
+Ladder flags (--chart ladder):
+  --program ID     ladder id (default: the ladder in the comparison)
+  --from ENTRY     entry point id where the student starts
+  --to DEGREE      goal degree, e.g. bachelor (matches the degree's name)
+  --earned N       credits already earned or transferred (default 0)
+  --pace N         credits per term (default 15)
+  --terms N        terms per year (default 4: quarter credits)
+`
+
+// Run parses the flags and writes the files.
+func (c *exportCommand) Run(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	chart := fs.String("chart", charts.ChartSalary, "")
+	format := fs.String("format", "png", "")
+	out := fs.String("out", "", "")
+	width := fs.Int("width", 1200, "")
+	height := fs.Int("height", 800, "")
+	scale := fs.Float64("scale", 1, "")
+	theme := fs.String("theme", "light", "")
+	dataFile := fs.String("data", "", "")
+	program := fs.String("program", "", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
+	earned := fs.Float64("earned", 0, "")
+	pace := fs.Float64("pace", model.FullTimeCredits, "")
+	terms := fs.Float64("terms", model.DefaultTermsPerYear, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(c.stdout, exportUsage)
+			return nil
+		}
+		return fmt.Errorf("export: %v (see careercompare export --help)", err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("export: unexpected argument %q (see careercompare export --help)", fs.Arg(0))
+	}
+	if *out == "" {
+		return errors.New("export: --out is required (see careercompare export --help)")
+	}
+	f, err := charts.ParseFormat(*format)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if f == charts.PDF {
+		return errors.New("export: --format pdf (the handout) is not available in this version; use png or svg")
+	}
+	th, err := charts.ParseTheme(*theme)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	ds, err := c.loadData(*dataFile)
+	if err != nil {
+		return err
+	}
+	left, right, err := ds.Pair()
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th, Data: ds, Left: left, Right: right}
+	if _, _, err := job.Size.Pixels(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	job.Ladder, job.Selection, err = ladderJob(ds, left, *program, *from, *to, *earned, *pace, *terms)
+	if err != nil {
+		return err
+	}
+	if *chart == "all" {
+		if st, err := os.Stat(*out); err != nil || !st.IsDir() {
+			return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", *out)
+		}
+		for _, name := range charts.ChartNames {
+			job.Chart = name
+			if name == charts.ChartLadder && job.Ladder == nil {
+				continue
+			}
+			if err := c.writeJob(job, filepath.Join(*out, job.DefaultName())); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	job.Chart = *chart
+	return c.writeJob(job, *out)
+}
+
+func (c *exportCommand) writeJob(job charts.Job, path string) error {
+	if err := charts.WriteFile(path, job.Write); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	fmt.Fprintln(c.stdout, path)
+	return nil
+}
+
+// ladderJob picks the ladder and the planned path for a ladder export.
+func ladderJob(ds *model.Dataset, left *model.Career, program, from, to string, earned, pace, terms float64) (*model.Ladder, charts.LadderSelection, error) {
+	sel := charts.NoSelection
+	id := program
+	if id == "" {
+		id = left.Ladder
+	}
+	if id == "" {
+		if program == "" && from == "" && to == "" {
+			return nil, sel, nil
+		}
+		return nil, sel, errors.New("export: this data has no credit ladder for the compared careers; name one with --program")
+	}
+	l, ok := ds.Ladder(id)
+	if !ok {
+		ids := make([]string, len(ds.Ladders))
+		for i, x := range ds.Ladders {
+			ids[i] = x.ID
+		}
+		return nil, sel, fmt.Errorf("export: --program %q: no such ladder (have: %s)", id, strings.Join(ids, ", "))
+	}
+	if from == "" && to == "" {
+		return l, sel, nil
+	}
+	sel.Entry = from
+	if to != "" {
+		sel.Goal = -1
+		for _, j := range l.Degrees() {
+			if strings.HasPrefix(strings.ToLower(l.Rungs[j].Ends), strings.ToLower(to)) {
+				sel.Goal = j
+				break
+			}
+		}
+		if sel.Goal < 0 {
+			return nil, sel, fmt.Errorf("export: --to %q: no such degree on ladder %q", to, l.ID)
+		}
+	}
+	if from == "" || to == "" {
+		return nil, sel, errors.New("export: a planned path needs both --from and --to")
+	}
+	p, err := l.Plan(model.PlanInput{Entry: from, Goal: sel.Goal, Earned: earned, PerTerm: pace, TermsPerYear: terms})
+	if err != nil {
+		var pe *model.PlanError
+		if errors.As(err, &pe) {
+			flagName := map[string]string{"entry": "--from", "goal": "--to", "earned": "--earned", "pace": "--pace", "terms": "--terms"}[pe.Field]
+			return nil, sel, fmt.Errorf("export: %s: %s", flagName, pe.Message)
+		}
+		return nil, sel, fmt.Errorf("export: %w", err)
+	}
+	sel.Plan = p
+	sel.PlanLines = charts.PlanLines(l, sel.Entry, sel.Goal, p, pace, terms)
+	return l, sel, nil
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs the system packages Career Compare needs, when they are missing
+# and this user may (root, or sudo without a password); otherwise prints
+# the exact command to run. Usage: scripts/deps.sh build|test|dist
+set -euo pipefail
+
+build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
+test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils poppler-utils)
+dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils)
+
+case "${1:-build}" in
+  build) want=("${build_pkgs[@]}") ;;
+  test)  want=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  dist)  want=("${build_pkgs[@]}" "${dist_pkgs[@]}") ;;
+  *) echo "usage: $0 build|test|dist" >&2; exit 2 ;;
+esac
+
+# Go itself: the module needs Go 1.24 or newer.
+if ! command -v go >/dev/null 2>&1; then
+  echo "Go is not installed. Install Go 1.24 or newer from https://go.dev/dl/ and run this again." >&2
+  exit 1
+fi
+gov=$(go env GOVERSION | sed 's/^go//')
+if [ "$(printf '%s\n1.24\n' "$gov" | sort -V | head -n1)" != "1.24" ]; then
+  echo "Go $gov is too old: Career Compare needs Go 1.24 or newer (https://go.dev/dl/)." >&2
+  exit 1
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "Not a Debian/Ubuntu system: make sure a C compiler and the OpenGL/X11 development files are installed (see README)." >&2
+  exit 0
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo=(sudo)
+else
+  echo "Missing packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get update && sudo ${cmd[*]}" >&2
+  exit 1
+fi
+echo "Installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" "${cmd[@]}" -qq

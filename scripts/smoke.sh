@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Starts the real binary under Xvfb, waits for its window, switches through
+# the five tabs with the keyboard, quits with Ctrl+Q and fails on any error
+# line or a non-zero exit. Also checks the headless paths of the command
+# line. Usage: scripts/smoke.sh ./careercompare
+set -euo pipefail
+bin=$(realpath "${1:-./careercompare}")
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "smoke: FAIL: $*" >&2; [ -f "$work/app.log" ] && sed 's/^/  app: /' "$work/app.log" >&2; exit 1; }
+
+# Headless: no display gives one line and exit 1.
+set +e
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$bin" 2>&1); rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "without a display the exit code is $rc, want 1"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] || fail "without a display it printed more than one line: $out"
+grep -q "export" <<<"$out" || fail "the no-display line does not point at export: $out"
+"$bin" --version | grep -q "Career Compare" || fail "--version"
+"$bin" export --chart all --format svg --out "$work" >/dev/null || fail "export --chart all"
+for c in salary growth ladder; do ls "$work"/$c-*.svg >/dev/null 2>&1 || fail "export --chart all wrote no $c chart"; done
+
+# A free display number.
+d=90
+while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
+Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+[ -S "/tmp/.X11-unix/X$d" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+export DISPLAY=":$d"
+
+# A plain C locale, as on servers: the app must not log about it.
+LANG=C LC_ALL=C HOME="$work" "$bin" >"$work/app.log" 2>&1 &
+app_pid=$!
+win=$(timeout 60 xdotool search --sync --name '^Career Compare$' | head -n1) || fail "no window within 60 s"
+echo "smoke: window $win is up"
+sleep 1
+for k in 1 2 3 4 5 1; do
+  xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
+  xdotool key --window "$win" "ctrl+$k"
+  sleep 0.7
+  kill -0 "$app_pid" 2>/dev/null || fail "the app died after Ctrl+$k"
+done
+xdotool windowfocus "$win" 2>/dev/null || true
+xdotool key --window "$win" ctrl+q
+for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then fail "Ctrl+Q did not quit within 10 s"; fi
+set +e; wait "$app_pid"; rc=$?; set -e
+app_pid=""
+[ "$rc" -eq 0 ] || fail "the app exited with $rc"
+if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$work/app.log"; then
+  fail "the app logged errors"
+fi
+echo "smoke: ok (window, five tabs, clean quit, headless paths)"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole check of make test, timing each step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
+total_start=$(date +%s)
+step() {
+  local name=$1; shift
+  local t0=$(date +%s)
+  echo "==> $name"
+  "$@"
+  echo "<== $name: $(( $(date +%s) - t0 )) s"
+}
+gofmt_check() {
+  local bad
+  bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+  if [ -n "$bad" ]; then echo "gofmt would change:"; echo "$bad"; return 1; fi
+}
+step "system packages" scripts/deps.sh test
+step "gofmt" gofmt_check
+step "go vet" go vet ./...
+step "staticcheck" go run "$STATICCHECK" ./...
+step "build" go build -o careercompare .
+step "go test -race" go test -race -timeout 30m ./...
+step "smoke test under Xvfb" scripts/smoke.sh ./careercompare
+echo "make test: all passed in $(( $(date +%s) - total_start )) s"
