@@ -5,7 +5,7 @@
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
-test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils poppler-utils)
+test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils)
 
 case "${1:-build}" in

@@ -39,17 +39,36 @@ export DISPLAY=":$d"
 # A plain C locale, as on servers: the app must not log about it.
 LANG=C LC_ALL=C HOME="$work" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
-win=$(timeout 60 xdotool search --sync --name '^Career Compare$' | head -n1) || fail "no window within 60 s"
-echo "smoke: window $win is up"
-sleep 1
+# The window as the user sees it: searched again before each key, since the
+# toolkit may replace its first X window while it starts.
+window() { xdotool search --onlyvisible --name '^Career Compare$' 2>/dev/null | tail -n1; }
+timeout 60 xdotool search --sync --onlyvisible --name '^Career Compare$' >/dev/null || fail "no window within 60 s"
+echo "smoke: window $(window) is up"
+sleep 2 # let the first pictures render
+press() {
+  local w
+  w=$(window)
+  [ -n "$w" ] || fail "the window went away before $1"
+  xdotool windowfocus "$w" 2>/dev/null || true
+  xdotool key "$1"
+}
+# Each tab looks different: a picture of the screen after each key must
+# differ from the one before, and Ctrl+1 at the end must bring back the first.
+shot() { xwd -root -silent | md5sum | cut -d' ' -f1; }
+declare -A seen
+prev=""
 for k in 1 2 3 4 5 1; do
-  xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
-  xdotool key --window "$win" "ctrl+$k"
-  sleep 0.7
+  press "ctrl+$k"
+  sleep 1
   kill -0 "$app_pid" 2>/dev/null || fail "the app died after Ctrl+$k"
+  cur=$(shot)
+  [ "$cur" != "$prev" ] || fail "Ctrl+$k did not change the window"
+  if [ -n "${seen[$k]:-}" ] && [ "${seen[$k]}" != "$cur" ]; then fail "Ctrl+$k showed something else the second time"; fi
+  seen[$k]=$cur
+  prev=$cur
 done
-xdotool windowfocus "$win" 2>/dev/null || true
-xdotool key --window "$win" ctrl+q
+[ ${#seen[@]} -eq 5 ] || fail "the five tabs did not look different"
+press ctrl+q
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then fail "Ctrl+Q did not quit within 10 s"; fi
 set +e; wait "$app_pid"; rc=$?; set -e
