@@ -477,13 +477,14 @@ func mix(a, b color.RGBA, t float64) color.RGBA {
 	return color.RGBA{R: f(a.R, b.R), G: f(a.G, b.G), B: f(a.B, b.B), A: 255}
 }
 
-func creditsText(c float64) string {
+// CreditsText formats credits without a needless decimal point.
+func CreditsText(c float64) string {
 	return strings.TrimSuffix(fmt.Sprintf("%g", c), ".0")
 }
 
 func entryExplain(l *model.Ladder, i int) string {
 	e := l.Entries[i]
-	s := fmt.Sprintf("Start here: %s, at %s credits.", e.Label, creditsText(e.Credits))
+	s := fmt.Sprintf("Start here: %s, at %s credits.", e.Label, CreditsText(e.Credits))
 	if e.Interpretation != "" {
 		s += " Interpretation: " + e.Interpretation
 	}
@@ -492,7 +493,7 @@ func entryExplain(l *model.Ladder, i int) string {
 
 func degreeExplain(l *model.Ladder, j int) string {
 	r := l.Rungs[j]
-	s := fmt.Sprintf("End here: %s, at %s credits from the bottom of the ladder (the chart's mark: %q).", r.Ends, creditsText(r.Credits), r.Label)
+	s := fmt.Sprintf("End here: %s, at %s credits from the bottom of the ladder (the chart's mark: %q).", r.Ends, CreditsText(r.Credits), r.Label)
 	if r.Interpretation != "" {
 		s += " Interpretation: " + r.Interpretation
 	}
@@ -501,7 +502,7 @@ func degreeExplain(l *model.Ladder, j int) string {
 
 func rungExplain(l *model.Ladder, j int) string {
 	r := l.Rungs[j]
-	s := fmt.Sprintf("%s (%s from the bottom of the ladder).", r.Label, creditsText(r.Credits)+" "+l.Unit)
+	s := fmt.Sprintf("%s (%s from the bottom of the ladder).", r.Label, CreditsText(r.Credits)+" "+l.Unit)
 	if r.Ends != "" {
 		s += " Ends the " + r.Ends + "."
 	}

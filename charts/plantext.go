@@ -15,27 +15,27 @@ func PlanLines(l *model.Ladder, entry string, goal int, p *model.Plan, pace, ter
 		return nil
 	}
 	g := l.Rungs[goal]
-	from := fmt.Sprintf("From %s (%s credits)", e.Label, creditsText(e.Credits))
+	from := fmt.Sprintf("From %s (%s credits)", e.Label, CreditsText(e.Credits))
 	if p.Position > p.Start {
-		from += fmt.Sprintf(" with %s credits earned or transferred", creditsText(p.Position-p.Start))
+		from += fmt.Sprintf(" with %s credits earned or transferred", CreditsText(p.Position-p.Start))
 	}
 	if p.Remaining <= 0 {
 		return []string{from + " to the " + g.Ends + ": no credits left."}
 	}
 	lines := []string{fmt.Sprintf("%s to the %s: %s credits left, %d %s, %s at %s credits a term.",
-		from, g.Ends, creditsText(p.Remaining), p.Terms, plural(p.Terms, "term", "terms"), Duration(p.Years), creditsText(pace))}
+		from, g.Ends, CreditsText(p.Remaining), p.Terms, plural(p.Terms, "term", "terms"), Duration(p.Years), CreditsText(pace))}
 	var steps []string
 	for _, s := range p.Steps {
 		name := l.Rungs[s.Rung].Ends
 		if name == "" {
 			name = l.Rungs[s.Rung].Label
 		}
-		steps = append(steps, fmt.Sprintf("to the %s: %s credits, %d %s", name, creditsText(s.Needed), s.Terms, plural(s.Terms, "term", "terms")))
+		steps = append(steps, fmt.Sprintf("to the %s: %s credits, %d %s", name, CreditsText(s.Needed), s.Terms, plural(s.Terms, "term", "terms")))
 	}
 	if len(steps) > 1 {
 		lines = append(lines, "Step by step: "+strings.Join(steps, "; ")+".")
 	}
-	assume := fmt.Sprintf("Assumes %s terms a year", creditsText(termsPerYear))
+	assume := fmt.Sprintf("Assumes %s terms a year", CreditsText(termsPerYear))
 	if l.UnitInterpretation != "" && termsPerYear == model.DefaultTermsPerYear {
 		assume += ", because the credits are taken to be quarter credits (an interpretation)"
 	}

@@ -17,10 +17,10 @@ func (u *UI) educationTab() fyne.CanvasObject {
 	objects := []fyne.CanvasObject{
 		u.headerRow(),
 		u.keyDifference(u.data.Comparison.Differences.Education),
+		u.ladderSection(),
 		u.factSection("Education", func(c *model.Career) []model.Fact { return c.Education }),
 		u.factSection("Certification", func(c *model.Career) []model.Fact { return c.Certification }),
 	}
-	objects = append(objects, u.ladderSection())
 	objects = append(objects, u.otherLadders()...)
 	return page(objects...)
 }
@@ -36,10 +36,12 @@ func (u *UI) comparedLadders() []*model.Ladder {
 	return out
 }
 
-// ladderSection shows the credit ladder; it fills the rest of the tab.
+// ladderSection shows the interactive credit ladder with the planner
+// beside it and a detail line under it.
 func (u *UI) ladderSection() fyne.CanvasObject {
 	heading := widget.NewRichText(&widget.TextSegment{Text: "Credit ladder: you start here; this is how far each degree is", Style: widget.RichTextStyleSubHeading})
 	ladders := u.comparedLadders()
+	u.ladder = nil
 	if len(ladders) == 0 {
 		return container.NewVBox(heading, widget.NewLabel("No credit ladder in this data."))
 	}
@@ -49,19 +51,26 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 			missing = append(missing, widget.NewLabel(c.Name+": no credit ladder in this data."))
 		}
 	}
-	l := ladders[0]
-	view := u.ladderView(l, charts.ChartLadder)
-	detail := widget.NewLabel("Point at a rung, a degree or an entry point to read about it.")
+	lw, err := NewLadder(ladders[0], u.chartTheme, func() float64 { return float64(u.theme.scale) })
+	if err != nil {
+		return container.NewVBox(heading, widget.NewLabel("The ladder cannot be drawn: "+err.Error()))
+	}
+	u.ladder = lw
+	hint := "Click or use Tab and the arrow keys: Enter picks where the student starts and the degree they aim for. Point at any part to read about it."
+	detail := widget.NewLabel(hint)
 	detail.Wrapping = fyne.TextWrapWord
-	view.OnHover = func(s string) {
+	lw.OnExplain = func(s string) {
 		if s == "" {
-			s = "Point at a rung, a degree or an entry point to read about it."
+			s = hint
 		}
 		detail.SetText(s)
 	}
-	bottom := container.NewBorder(nil, nil, nil, u.exportButton(charts.ChartLadder), detail)
+	plan := newPlanner(lw)
+	u.plan = plan
+	side := container.NewVBox(plan.content(), u.exportButton(charts.ChartLadder))
+	bottom := container.NewVBox(detail)
 	top := container.NewVBox(append([]fyne.CanvasObject{heading}, missing...)...)
-	return container.NewBorder(top, bottom, nil, nil, view)
+	return container.NewBorder(top, bottom, nil, container.NewPadded(side), lw)
 }
 
 // ladderView draws a ladder as a picture.

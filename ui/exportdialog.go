@@ -94,6 +94,9 @@ func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
 	if ls := u.comparedLadders(); len(ls) > 0 {
 		j.Ladder = ls[0]
 	}
+	if u.ladder != nil {
+		j.Selection = u.ladder.Selection()
+	}
 	return j
 }
 
@@ -173,6 +176,13 @@ func (f *exportForm) chosenSize() charts.Size {
 			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
 				return s
 			}
+		}
+		if l := f.u.ladder; f.chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
+			scale := 1.0
+			if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
+				scale = float64(c.Scale())
+			}
+			return charts.Size{Width: int(l.Size().Width), Height: int(l.Size().Height), Scale: scale, TextScale: float64(f.u.theme.scale)}
 		}
 		return charts.Size{Width: 960, Height: 600, Scale: 1}
 	case sizePrint:

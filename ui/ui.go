@@ -59,6 +59,10 @@ type UI struct {
 	tabs   *container.AppTabs
 	banner *widget.Label
 	views  map[string]*ChartView
+	// ladder and plan are the Education tab's ladder and planner; nil when
+	// the data has no ladder for the compared careers.
+	ladder *Ladder
+	plan   *planner
 
 	// folders and confirm are the export dialog's questions; tests
 	// replace them.

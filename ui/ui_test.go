@@ -347,3 +347,25 @@ func checkPNG(t *testing.T, path string, w, h int) {
 		t.Errorf("%s is %v, want %dx%d", path, b, w, h)
 	}
 }
+
+// TestExport_LadderFollowsTheScreen exports the ladder with the path chosen
+// on the Education tab.
+func TestExport_LadderFollowsTheScreen(t *testing.T) {
+	u, _ := newTestUI(t)
+	if u.ladder == nil || u.plan == nil {
+		t.Fatal("no interactive ladder on the Education tab")
+	}
+	u.plan.entry.SetSelected("Transfer students")
+	u.plan.goal.SetSelected("Master's degree")
+	j := u.job(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1})
+	if j.Selection.Entry != "transfer-students" || j.Selection.Goal != 3 || j.Selection.Plan == nil || len(j.Selection.PlanLines) == 0 {
+		t.Fatalf("export selection %+v", j.Selection)
+	}
+	var b strings.Builder
+	if err := j.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "228 credits left") {
+		t.Error("the exported ladder lacks the planner's numbers")
+	}
+}

@@ -1,0 +1,395 @@
+package ui
+
+import (
+	"image"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+var (
+	_ fyne.Widget       = (*Ladder)(nil)
+	_ fyne.Focusable    = (*Ladder)(nil)
+	_ fyne.Tappable     = (*Ladder)(nil)
+	_ desktop.Hoverable = (*Ladder)(nil)
+	_ fyne.Disableable  = (*Ladder)(nil)
+)
+
+// ladderFont is the TrueType font of the ladder's labels, the same file the
+// exporter measures and draws with, so that screen and file agree.
+var ladderFont = fyne.NewStaticResource("Roboto-Medium.ttf", charts.FontTTF)
+
+// Ladder is the interactive credit ladder: a student clicks (or, with the
+// keyboard, moves to and presses Enter on) the entry point where they start
+// and the degree they aim for; the span between is highlighted. Pointing at
+// any part explains it in OnExplain. Its geometry comes from
+// charts.LayoutLadder, the same as the exported picture.
+type Ladder struct {
+	widget.BaseWidget
+
+	// Entry is the id of the selected entry point, Goal the index of the
+	// selected goal rung (-1 for none).
+	Entry string
+	Goal  int
+	// Plan and PlanLines show the planner's answer on the ladder.
+	Plan      *model.Plan
+	PlanLines []string
+
+	// OnChanged is called when the student selects an entry point or goal.
+	OnChanged func(entry string, goal int)
+	// OnExplain is called with the text for the hovered or focused item.
+	OnExplain func(text string)
+
+	ladder    *model.Ladder
+	theme     func() charts.Theme
+	textScale func() float64
+	measurer  *charts.Measurer
+
+	focused  bool
+	disabled bool
+	// cursor is the keyboard position in the items, hovered the item under
+	// the pointer; -1 for none.
+	cursor, hovered int
+	layout          *charts.LadderLayout
+}
+
+// NewLadder returns a ladder widget for l. th and text give the chart theme
+// and text scale.
+func NewLadder(l *model.Ladder, th func() charts.Theme, text func() float64) (*Ladder, error) {
+	m, err := charts.NewMeasurer()
+	if err != nil {
+		return nil, err
+	}
+	w := &Ladder{ladder: l, Goal: -1, theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
+	w.ExtendBaseWidget(w)
+	return w, nil
+}
+
+// Selection returns what the widget shows as a charts selection.
+func (l *Ladder) Selection() charts.LadderSelection {
+	return charts.LadderSelection{Entry: l.Entry, Goal: l.Goal, Plan: l.Plan, PlanLines: l.PlanLines}
+}
+
+// Layout returns the geometry last laid out.
+func (l *Ladder) Layout() *charts.LadderLayout { return l.layout }
+
+// CreateRenderer implements fyne.Widget.
+func (l *Ladder) CreateRenderer() fyne.WidgetRenderer {
+	l.ExtendBaseWidget(l)
+	r := &ladderRenderer{l: l}
+	r.focus = canvas.NewRectangle(color.Transparent)
+	r.hover = canvas.NewRectangle(color.Transparent)
+	return r
+}
+
+// MinSize implements fyne.Widget.
+func (l *Ladder) MinSize() fyne.Size {
+	l.ExtendBaseWidget(l)
+	return fyne.NewSize(420, 360)
+}
+
+// items returns the items the keyboard moves through: entries and degrees.
+func (l *Ladder) items() []charts.LadderItem {
+	if l.layout == nil {
+		return nil
+	}
+	var out []charts.LadderItem
+	for _, it := range l.layout.Items {
+		if it.Kind != charts.ItemRung {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// choose selects an item: an entry point as the start, a degree as the goal.
+func (l *Ladder) choose(it charts.LadderItem) {
+	switch it.Kind {
+	case charts.ItemEntry:
+		l.Entry = l.ladder.Entries[it.Index].ID
+	case charts.ItemDegree:
+		l.Goal = it.Index
+	default:
+		return
+	}
+	l.Refresh()
+	if l.OnChanged != nil {
+		l.OnChanged(l.Entry, l.Goal)
+	}
+}
+
+func (l *Ladder) explain(text string) {
+	if l.OnExplain != nil {
+		l.OnExplain(text)
+	}
+}
+
+// Tapped implements fyne.Tappable: it focuses the ladder and selects what
+// is under the pointer.
+func (l *Ladder) Tapped(e *fyne.PointEvent) {
+	if l.disabled || l.layout == nil {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil && !l.focused {
+		c.Focus(l)
+	}
+	i := l.layout.ItemAt(image.Pt(int(e.Position.X), int(e.Position.Y)))
+	if i < 0 {
+		return
+	}
+	it := l.layout.Items[i]
+	for j, k := range l.items() {
+		if k.Kind == it.Kind && k.Index == it.Index {
+			l.cursor = j
+		}
+	}
+	l.explain(it.Explain)
+	l.choose(it)
+}
+
+// FocusGained implements fyne.Focusable.
+func (l *Ladder) FocusGained() {
+	l.focused = true
+	if l.cursor < 0 && len(l.items()) > 0 {
+		l.cursor = 0
+	}
+	if items := l.items(); l.cursor >= 0 && l.cursor < len(items) {
+		l.explain(items[l.cursor].Explain)
+	}
+	l.Refresh()
+}
+
+// FocusLost implements fyne.Focusable.
+func (l *Ladder) FocusLost() {
+	l.focused = false
+	l.Refresh()
+}
+
+// TypedRune implements fyne.Focusable; the ladder takes no text.
+func (l *Ladder) TypedRune(rune) {}
+
+// TypedKey implements fyne.Focusable: arrows and Home/End move between entry
+// points and degrees, Enter or Space selects.
+func (l *Ladder) TypedKey(e *fyne.KeyEvent) {
+	items := l.items()
+	if l.disabled || len(items) == 0 {
+		return
+	}
+	switch e.Name {
+	case fyne.KeyRight, fyne.KeyDown:
+		l.cursor = min(len(items)-1, l.cursor+1)
+	case fyne.KeyLeft, fyne.KeyUp:
+		l.cursor = max(0, l.cursor-1)
+	case fyne.KeyHome:
+		l.cursor = 0
+	case fyne.KeyEnd:
+		l.cursor = len(items) - 1
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		if l.cursor >= 0 {
+			l.choose(items[l.cursor])
+		}
+		return
+	default:
+		return
+	}
+	l.explain(items[l.cursor].Explain)
+	l.Refresh()
+}
+
+// MouseIn implements desktop.Hoverable.
+func (l *Ladder) MouseIn(e *desktop.MouseEvent) { l.MouseMoved(e) }
+
+// MouseMoved implements desktop.Hoverable: the item under the pointer is
+// outlined and explained.
+func (l *Ladder) MouseMoved(e *desktop.MouseEvent) {
+	if l.layout == nil {
+		return
+	}
+	i := l.layout.ItemAt(image.Pt(int(e.Position.X), int(e.Position.Y)))
+	if i == l.hovered {
+		return
+	}
+	l.hovered = i
+	if i >= 0 {
+		l.explain(l.layout.Items[i].Explain)
+	}
+	l.Refresh()
+}
+
+// MouseOut implements desktop.Hoverable.
+func (l *Ladder) MouseOut() {
+	l.hovered = -1
+	l.Refresh()
+}
+
+// Disable implements fyne.Disableable.
+func (l *Ladder) Disable() { l.disabled = true; l.Refresh() }
+
+// Enable implements fyne.Disableable.
+func (l *Ladder) Enable() { l.disabled = false; l.Refresh() }
+
+// Disabled implements fyne.Disableable.
+func (l *Ladder) Disabled() bool { return l.disabled }
+
+// ladderRenderer draws a LadderLayout with canvas objects. Objects are kept
+// in pools and reused: a refresh recolours and moves them, and hides what
+// the layout does not use.
+type ladderRenderer struct {
+	l      *Ladder
+	rects  []*canvas.Rectangle
+	tris   []*canvas.Polygon
+	texts  []*canvas.Text
+	focus  *canvas.Rectangle
+	hover  *canvas.Rectangle
+	shapes []fyne.CanvasObject // the object drawn for each layout shape
+	objs   []fyne.CanvasObject
+	size   fyne.Size
+}
+
+func (r *ladderRenderer) Layout(s fyne.Size) {
+	r.size = s
+	r.Refresh()
+}
+
+func (r *ladderRenderer) MinSize() fyne.Size { return r.l.MinSize() }
+
+func (r *ladderRenderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *ladderRenderer) Destroy() {}
+
+func (r *ladderRenderer) rect(i int) *canvas.Rectangle {
+	for len(r.rects) <= i {
+		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
+	}
+	return r.rects[i]
+}
+
+func (r *ladderRenderer) tri(i int) *canvas.Polygon {
+	for len(r.tris) <= i {
+		r.tris = append(r.tris, &canvas.Polygon{Sides: 3})
+	}
+	return r.tris[i]
+}
+
+func (r *ladderRenderer) text(i int) *canvas.Text {
+	for len(r.texts) <= i {
+		t := canvas.NewText("", color.Black)
+		t.FontSource = ladderFont
+		r.texts = append(r.texts, t)
+	}
+	return r.texts[i]
+}
+
+func rectOf(b image.Rectangle) (fyne.Position, fyne.Size) {
+	return fyne.NewPos(float32(b.Min.X), float32(b.Min.Y)), fyne.NewSize(float32(b.Dx()), float32(b.Dy()))
+}
+
+// Refresh lays the ladder out at the widget's size and updates the objects.
+func (r *ladderRenderer) Refresh() {
+	l := r.l
+	w, h := int(r.size.Width), int(r.size.Height)
+	if w <= 0 || h <= 0 {
+		return
+	}
+	ll := charts.LayoutLadder(l.ladder, l.Selection(), w, h, l.textScale(), l.theme(), l.measurer)
+	l.layout = ll
+	nr, nt, nx := 0, 0, 0
+	r.shapes = r.shapes[:0]
+	for _, s := range ll.Shapes {
+		pos, size := rectOf(s.Rect)
+		var o fyne.CanvasObject
+		switch s.Kind {
+		case charts.ShapeTriangleDown, charts.ShapeTriangleUp:
+			p := r.tri(nt)
+			nt++
+			p.FillColor, p.StrokeColor, p.StrokeWidth = s.Fill, s.Stroke, float32(s.StrokeWidth)
+			p.Angle = 0
+			if s.Kind == charts.ShapeTriangleDown {
+				p.Angle = 180
+			}
+			p.Refresh()
+			o = p
+		default:
+			rc := r.rect(nr)
+			nr++
+			rc.FillColor, rc.StrokeColor, rc.StrokeWidth = s.Fill, s.Stroke, float32(s.StrokeWidth)
+			rc.CornerRadius = float32(s.Radius)
+			rc.Refresh()
+			o = rc
+		}
+		o.Move(pos)
+		o.Resize(size)
+		o.Show()
+		r.shapes = append(r.shapes, o)
+	}
+	for _, t := range ll.Texts {
+		ct := r.text(nx)
+		nx++
+		ct.Text, ct.Color, ct.TextSize = t.Text, t.Color, float32(t.Size)
+		ct.Move(fyne.NewPos(float32(t.Box.Min.X), float32(t.Box.Min.Y)))
+		ct.Resize(fyne.NewSize(float32(t.Box.Dx()), float32(t.Box.Dy())))
+		ct.Show()
+		ct.Refresh()
+	}
+	for _, o := range r.rects[nr:] {
+		o.Hide()
+	}
+	for _, o := range r.tris[nt:] {
+		o.Hide()
+	}
+	for _, o := range r.texts[nx:] {
+		o.Hide()
+	}
+	r.ring(r.hover, l.hovered, ll.Items, theme.Color(theme.ColorNameHover), 0)
+	cursor := -1
+	if l.focused {
+		if items := l.items(); l.cursor >= 0 && l.cursor < len(items) {
+			for i, it := range ll.Items {
+				if it.Kind == items[l.cursor].Kind && it.Index == items[l.cursor].Index {
+					cursor = i
+				}
+			}
+		}
+	}
+	r.ring(r.focus, cursor, ll.Items, theme.Color(theme.ColorNameFocus), 2)
+	r.objs = r.objs[:0]
+	r.objs = append(r.objs, r.hover)
+	for _, o := range r.rects {
+		r.objs = append(r.objs, o)
+	}
+	for _, o := range r.tris {
+		r.objs = append(r.objs, o)
+	}
+	for _, o := range r.texts {
+		r.objs = append(r.objs, o)
+	}
+	r.objs = append(r.objs, r.focus)
+}
+
+// ring outlines item i (or hides the ring for -1): the hover highlight and
+// the visible focus ring.
+func (r *ladderRenderer) ring(rc *canvas.Rectangle, i int, items []charts.LadderItem, c color.Color, stroke float32) {
+	if i < 0 || i >= len(items) {
+		rc.Hide()
+		return
+	}
+	b := items[i].Hit.Inset(-3)
+	pos, size := rectOf(b)
+	if stroke > 0 {
+		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = color.Transparent, c, stroke
+	} else {
+		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = c, color.Transparent, 0
+	}
+	rc.CornerRadius = 4
+	rc.Move(pos)
+	rc.Resize(size)
+	rc.Show()
+	rc.Refresh()
+}
