@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"careercompare/charts"
 	"careercompare/model"
@@ -17,16 +18,19 @@ import (
 // exportCommand writes charts without a window.
 type exportCommand struct{ output }
 
-const exportUsage = `Usage: careercompare export --chart salary|growth|ladder|all --format png|svg
+const exportUsage = `Usage: careercompare export --chart salary|growth|ladder|all --format png|svg|pdf
                             --out PATH [flags]
 
 Writes a chart without a window. With --chart all, --out is a folder and
-each chart is written there under its default name.
+each chart is written there under its default name. --format pdf writes the
+counseling handout (both careers side by side, both charts, the ladder with
+the planned path, the footnote and every source) on one or two pages.
 
 Flags:
   --chart NAME     salary, growth, ladder or all (default salary)
-  --format FMT     png or svg (default png)
+  --format FMT     png, svg, or pdf for the handout (default png)
   --out PATH       file to write, or folder for --chart all (required)
+  --paper P        letter or a4, for the handout (default letter)
   --width W        width in pixels before scaling (default 1200)
   --height H       height in pixels before scaling (default 800)
   --scale S        pixel scale, e.g. 2 for a sharp print (default 1)
@@ -53,6 +57,7 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	height := fs.Int("height", 800, "")
 	scale := fs.Float64("scale", 1, "")
 	theme := fs.String("theme", "light", "")
+	paper := fs.String("paper", "letter", "")
 	dataFile := fs.String("data", "", "")
 	program := fs.String("program", "", "")
 	from := fs.String("from", "", "")
@@ -73,12 +78,14 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	if *out == "" {
 		return errors.New("export: --out is required (see careercompare export --help)")
 	}
+	switch *chart {
+	case charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, "all":
+	default:
+		return fmt.Errorf("export: --chart %q: use salary, growth, ladder or all", *chart)
+	}
 	f, err := charts.ParseFormat(*format)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
-	}
-	if f == charts.PDF {
-		return errors.New("export: --format pdf (the handout) is not available in this version; use png or svg")
 	}
 	th, err := charts.ParseTheme(*theme)
 	if err != nil {
@@ -92,7 +99,11 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th, Data: ds, Left: left, Right: right}
+	pp, err := charts.ParsePaper(*paper)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th, Data: ds, Left: left, Right: right, Paper: pp, Date: time.Now()}
 	if _, _, err := job.Size.Pixels(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -103,6 +114,10 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	if *chart == "all" {
 		if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 			return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", *out)
+		}
+		if f == charts.PDF {
+			job.Chart = charts.ChartHandout
+			return c.writeJob(job, filepath.Join(*out, job.DefaultName()))
 		}
 		for _, name := range charts.ChartNames {
 			job.Chart = name
@@ -116,6 +131,9 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 		return nil
 	}
 	job.Chart = *chart
+	if f == charts.PDF {
+		job.Chart = charts.ChartHandout
+	}
 	return c.writeJob(job, *out)
 }
 

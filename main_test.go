@@ -73,6 +73,13 @@ func TestCLI_Export(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
+	handout := filepath.Join(dir, "handout.pdf")
+	if code, _, errOut := runCLI(t, "export", "--format", "pdf", "--paper", "a4", "--from", "second-degree-pursuers", "--to", "master", "--out", handout); code != 0 {
+		t.Fatalf("handout: %d %s", code, errOut)
+	}
+	if b, err := os.ReadFile(handout); err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Fatalf("handout.pdf: %v", err)
+	}
 	plan := filepath.Join(dir, "plan.png")
 	if code, _, errOut := runCLI(t, "export", "--chart", "ladder", "--from", "transfer-students", "--to", "bachelor", "--earned", "40", "--out", plan); code != 0 {
 		t.Fatalf("ladder plan: %d %s", code, errOut)
@@ -89,6 +96,8 @@ func TestCLI_ExportErrors(t *testing.T) {
 		"no out":         {"export"},
 		"bad chart":      {"export", "--chart", "pie", "--out", keep},
 		"bad format":     {"export", "--format", "gif", "--out", keep},
+		"bad paper":      {"export", "--format", "pdf", "--paper", "legal", "--out", keep},
+		"pdf bad chart":  {"export", "--chart", "pie", "--format", "pdf", "--out", keep},
 		"bad theme":      {"export", "--theme", "blue", "--out", keep},
 		"tiny":           {"export", "--width", "10", "--out", keep},
 		"huge":           {"export", "--width", "100000", "--height", "100000", "--out", keep},

@@ -7,6 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
+
+	"github.com/signintech/gopdf"
+	chart "github.com/wcharczuk/go-chart/v2"
 
 	"careercompare/model"
 )
@@ -16,6 +20,8 @@ const (
 	ChartSalary = "salary"
 	ChartGrowth = "growth"
 	ChartLadder = "ladder"
+	// ChartHandout is the PDF handout with everything.
+	ChartHandout = "handout"
 )
 
 // ChartNames lists every chart in the order "all" exports them.
@@ -34,22 +40,56 @@ type Job struct {
 	// Ladder and Selection are used by the ladder chart.
 	Ladder    *model.Ladder
 	Selection LadderSelection
+	// Paper and Date are used by the handout.
+	Paper Paper
+	Date  time.Time
 }
 
 // DefaultName returns the job's default file name, e.g.
 // "salary-health-informatics-vs-health-information-management.png".
 func (j Job) DefaultName() string {
+	if j.Chart == ChartHandout {
+		return FileName("handout", j.Left, j.Right, "pdf")
+	}
 	if j.Chart == ChartLadder && j.Ladder != nil {
 		return "ladder-" + j.Ladder.ID + "." + j.Format.Ext()
 	}
 	return FileName(j.Chart, j.Left, j.Right, j.Format.Ext())
 }
 
-// Write draws the job's picture into w.
-func (j Job) Write(w io.Writer) error {
+// Write draws the job's picture (or the handout) into out.
+func (j Job) Write(out io.Writer) error {
+	w := out
 	if j.Data == nil {
 		return errors.New("charts: no data to draw")
 	}
+	if j.Chart == ChartHandout {
+		return Handout{Data: j.Data, Left: j.Left, Right: j.Right, Ladder: j.Ladder, Selection: j.Selection, Paper: j.Paper, Date: j.Date}.Write(w)
+	}
+	var rp chart.RendererProvider
+	var pdf *gopdf.GoPdf
+	if j.Format == PDF {
+		// One chart on a page of its own size: 0.75 points a pixel (96 dpi).
+		pw, ph, err := j.Size.Pixels()
+		if err != nil {
+			return fmt.Errorf("charts: %w", err)
+		}
+		if pdf, err = newPDF(float64(pw)*0.75, float64(ph)*0.75); err != nil {
+			return err
+		}
+		pdf.AddPage()
+		m, err := NewMeasurer()
+		if err != nil {
+			return err
+		}
+		rp, w = pdfProvider(pdf, m, 0, 0, 0.75), io.Discard
+	} else {
+		var err error
+		if rp, err = provider(j.Format); err != nil {
+			return err
+		}
+	}
+	var err error
 	switch j.Chart {
 	case ChartSalary, ChartGrowth:
 		if j.Left == nil || j.Right == nil {
@@ -59,16 +99,22 @@ func (j Job) Write(w io.Writer) error {
 		if j.Chart == ChartGrowth {
 			spec = GrowthSpec(j.Data, j.Left, j.Right)
 		}
-		_, err := RenderBars(spec, j.Size, j.Theme, j.Format, w)
-		return err
+		_, err = renderBars(spec, j.Size, j.Theme, rp, w)
 	case ChartLadder:
 		if j.Ladder == nil {
 			return errors.New("charts: this data has no credit ladder")
 		}
-		_, err := RenderLadder(j.Ladder, j.Selection, j.Size, j.Theme, j.Format, w)
+		_, err = renderLadder(j.Ladder, j.Selection, j.Size, j.Theme, rp, w)
+	default:
+		return fmt.Errorf("charts: unknown chart %q (use salary, growth or ladder)", j.Chart)
+	}
+	if err != nil || pdf == nil {
 		return err
 	}
-	return fmt.Errorf("charts: unknown chart %q (use salary, growth or ladder)", j.Chart)
+	if _, err := pdf.WriteTo(out); err != nil {
+		return fmt.Errorf("charts: write PDF: %w", err)
+	}
+	return nil
 }
 
 // WriteFile writes the file at path through a temporary file in the same

@@ -71,7 +71,8 @@ func (u *UI) showSources() {
 const licences = `Bundled software and fonts:
 • Fyne toolkit — BSD 3-Clause License
 • go-chart v2 (wcharczuk) — MIT License
-• Roboto font (bundled with go-chart, used for every chart and ladder) — Apache License 2.0
+• Roboto font (bundled with go-chart; used for every chart, the ladder and embedded in the handout PDF) — Apache License 2.0
+• gopdf (signintech) — MIT License
 • golang/freetype — FreeType License
 • Go and golang.org/x/image — BSD 3-Clause License`
 

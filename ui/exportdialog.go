@@ -45,14 +45,19 @@ func (dialogFolderPicker) PickFolder(w fyne.Window, start string, done func(stri
 	d.Show()
 }
 
-// Export sizes offered in the dialog.
+// Export sizes and papers offered in the dialog.
 const (
-	sizeScreen = "As on screen"
-	sizeSlide  = "Slide (1920×1080)"
-	sizePrint  = "Print (300 dpi, Letter/A4 width)"
+	sizeScreen  = "As on screen"
+	sizeSlide   = "Slide (1920×1080)"
+	sizePrint   = "Print (300 dpi, Letter/A4 width)"
+	paperLetter = "US Letter"
+	paperA4     = "A4"
+	// exportAll names the dialog that writes every chart into a folder.
+	exportAll = "all"
 )
 
-// exportForm is the export dialog of one chart.
+// exportForm is the export dialog of one chart, of the handout, or of all
+// charts at once (chart == exportAll: no file name, default names).
 type exportForm struct {
 	u      *UI
 	chart  string
@@ -90,7 +95,8 @@ func (u *UI) exportFolder() string {
 
 // job returns the export job of a chart with the window's current state.
 func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
-	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Data: u.data, Left: u.left, Right: u.right, Selection: charts.NoSelection}
+	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Data: u.data, Left: u.left, Right: u.right,
+		Selection: charts.NoSelection, Paper: charts.Letter, Date: u.now()}
 	if ls := u.comparedLadders(); len(ls) > 0 {
 		j.Ladder = ls[0]
 	}
@@ -100,16 +106,33 @@ func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
 	return j
 }
 
-// exportChart opens the export dialog for a chart.
+// exportHandout opens the export dialog of the PDF handout.
+func (u *UI) exportHandout() *exportForm { return u.exportChart(charts.ChartHandout) }
+
+// exportAllCharts opens the dialog that writes every chart into a folder.
+func (u *UI) exportAllCharts() *exportForm { return u.exportChart(exportAll) }
+
+// exportChart opens the export dialog for a chart, the handout or all.
 func (u *UI) exportChart(chart string) *exportForm {
 	f := &exportForm{u: u, chart: chart}
+	formats := []string{"PNG", "SVG", "PDF"}
+	sizes, sizeLabel, title := []string{sizeScreen, sizeSlide, sizePrint}, "Size", "Export "+chart+" chart"
+	switch chart {
+	case charts.ChartHandout:
+		formats, sizes, sizeLabel, title = []string{"PDF"}, []string{paperLetter, paperA4}, "Paper", "Export handout"
+	case exportAll:
+		sizes, title = []string{sizeSlide, sizePrint}, "Export all charts"
+	}
 	f.name = widget.NewEntry()
-	f.name.SetText(u.job(chart, charts.PNG, charts.Size{}).DefaultName())
-	f.format = widget.NewRadioGroup([]string{"PNG", "SVG"}, func(s string) { f.fixExtension() })
+	f.format = widget.NewRadioGroup(formats, func(string) { f.fixExtension() })
 	f.format.Horizontal = true
-	f.format.SetSelected("PNG")
-	f.size = widget.NewSelect([]string{sizeScreen, sizeSlide, sizePrint}, nil)
-	f.size.SetSelected(sizeSlide)
+	f.format.SetSelected(formats[0])
+	f.name.SetText(u.job(chart, f.chosenFormat(), charts.Size{}).DefaultName())
+	f.size = widget.NewSelect(sizes, nil)
+	f.size.SetSelectedIndex(min(1, len(sizes)-1))
+	if chart == charts.ChartHandout {
+		f.size.SetSelectedIndex(0)
+	}
 	f.folder = widget.NewLabel(u.exportFolder())
 	f.folder.Truncation = fyne.TextTruncateEllipsis
 	f.status = widget.NewLabel("")
@@ -121,17 +144,18 @@ func (u *UI) exportChart(chart string) *exportForm {
 			}
 		})
 	})
-	form := widget.NewForm(
-		widget.NewFormItem("File name", f.name),
-		widget.NewFormItem("Format", f.format),
-		widget.NewFormItem("Size", f.size),
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, f.folder)),
-	)
+	form := widget.NewForm()
+	if chart != exportAll {
+		form.Append("File name", f.name)
+	}
+	form.Append("Format", f.format)
+	form.Append(sizeLabel, f.size)
+	form.Append("Folder", container.NewBorder(nil, nil, nil, choose, f.folder))
 	f.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { f.dlg.Hide() })
 	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
-	f.dlg = dialog.NewCustomWithoutButtons("Export "+chart+" chart", content, u.win)
+	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
 	f.dlg.Resize(fyne.NewSize(620, 320))
 	f.dlg.Show()
 	return f
@@ -140,8 +164,11 @@ func (u *UI) exportChart(chart string) *exportForm {
 func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
 
 func (f *exportForm) chosenFormat() charts.Format {
-	if f.format.Selected == "SVG" {
+	switch f.format.Selected {
+	case "SVG":
 		return charts.SVG
+	case "PDF":
+		return charts.PDF
 	}
 	return charts.PNG
 }
@@ -169,15 +196,15 @@ func withExtension(name string, format charts.Format) string {
 }
 
 // chosenSize maps the size choice to pixels.
-func (f *exportForm) chosenSize() charts.Size {
+func (f *exportForm) chosenSize(chart string) charts.Size {
 	switch f.size.Selected {
 	case sizeScreen:
-		if v := f.u.views[f.chart]; v != nil {
+		if v := f.u.views[chart]; v != nil {
 			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
 				return s
 			}
 		}
-		if l := f.u.ladder; f.chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
+		if l := f.u.ladder; chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
 			scale := 1.0
 			if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
 				scale = float64(c.Scale())
@@ -192,62 +219,119 @@ func (f *exportForm) chosenSize() charts.Size {
 	return charts.Size{Width: 1920, Height: 1080, Scale: 1}
 }
 
+// jobs returns the files the dialog would write, by path.
+func (f *exportForm) jobs(dir string) ([]string, []charts.Job) {
+	var paths []string
+	var jobs []charts.Job
+	add := func(chart, name string) {
+		j := f.u.job(chart, f.chosenFormat(), f.chosenSize(chart))
+		if f.size.Selected == paperA4 {
+			j.Paper = charts.A4
+		}
+		if name == "" {
+			name = j.DefaultName()
+		}
+		paths = append(paths, filepath.Join(dir, name))
+		jobs = append(jobs, j)
+	}
+	if f.chart != exportAll {
+		add(f.chart, withExtension(f.name.Text, f.chosenFormat()))
+		return paths, jobs
+	}
+	for _, c := range charts.ChartNames {
+		if c == charts.ChartLadder && f.u.ladder == nil {
+			continue
+		}
+		add(c, "")
+	}
+	return paths, jobs
+}
+
 // submit checks the name and folder, asks before replacing a file, then
 // writes.
 func (f *exportForm) submit() {
-	name := withExtension(f.name.Text, f.chosenFormat())
-	if name == "" || strings.ContainsAny(name, `/\`) || name == "."+f.chosenFormat().Ext() {
-		f.status.SetText("Enter a file name (without folders).")
-		return
+	if f.chart != exportAll {
+		name := withExtension(f.name.Text, f.chosenFormat())
+		if name == "" || strings.ContainsAny(name, `/\`) || name == "."+f.chosenFormat().Ext() {
+			f.status.SetText("Enter a file name (without folders).")
+			return
+		}
+		f.name.SetText(name)
 	}
-	f.name.SetText(name)
 	dir := f.folder.Text
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		f.status.SetText("The folder " + dir + " does not exist; choose another.")
 		return
 	}
-	path := filepath.Join(dir, name)
-	if _, err := os.Stat(path); err == nil {
-		f.u.confirm("Replace file?", name+" already exists in "+dir+". Replace it?", func(ok bool) {
+	paths, jobs := f.jobs(dir)
+	var existing []string
+	for _, p := range paths {
+		if _, err := os.Stat(p); err == nil {
+			existing = append(existing, filepath.Base(p))
+		}
+	}
+	if len(existing) > 0 {
+		msg := strings.Join(existing, ", ") + " already exists in " + dir + ". Replace it?"
+		if len(existing) > 1 {
+			msg = strings.Join(existing, ", ") + " already exist in " + dir + ". Replace them?"
+		}
+		f.u.confirm("Replace file?", msg, func(ok bool) {
 			if ok {
-				f.write(path)
+				f.write(paths, jobs)
 			}
 		})
 		return
 	}
-	f.write(path)
+	f.write(paths, jobs)
 }
 
-// write renders and writes the file off the UI goroutine, through a
-// temporary file renamed into place.
-func (f *exportForm) write(path string) {
+// write renders and writes the files off the UI goroutine, each through a
+// temporary file renamed into place, with a progress bar.
+func (f *exportForm) write(paths []string, jobs []charts.Job) {
 	u := f.u
-	job := u.job(f.chart, f.chosenFormat(), f.chosenSize())
 	f.dlg.Hide()
-	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
-	progress := dialog.NewCustomWithoutButtons("Exporting…", widget.NewProgressBarInfinite(), u.win)
+	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(paths[0]))
+	bar := widget.NewProgressBar()
+	bar.Max = float64(len(paths))
+	progress := dialog.NewCustomWithoutButtons("Exporting…", bar, u.win)
 	progress.Show()
 	u.spawn(func() {
-		err := charts.WriteFile(path, job.Write)
+		var err error
+		for i, p := range paths {
+			if err = charts.WriteFile(p, jobs[i].Write); err != nil {
+				break
+			}
+			done := float64(i + 1)
+			fyne.Do(func() { bar.SetValue(done) })
+		}
 		fyne.Do(func() {
 			progress.Hide()
-			u.afterExport(path, err)
+			u.afterExport(paths, err)
 		})
 	})
 }
 
-// afterExport tells the user where the file is, or why it is not.
-func (u *UI) afterExport(path string, err error) {
+// afterExport tells the user where the files are, or why they are not.
+func (u *UI) afterExport(paths []string, err error) {
 	if u.exported != nil {
-		defer u.exported(path, err)
+		defer u.exported(paths[0], err)
 	}
 	if err != nil {
 		u.showError("Could not export", unwrapPathError(err))
 		return
 	}
+	path := paths[0]
 	open := widget.NewButton("Open", func() { u.openPath(path) })
 	show := widget.NewButton("Show in folder", func() { u.openPath(filepath.Dir(path)) })
-	msg := widget.NewLabel("Saved " + path)
+	text := "Saved " + path
+	if len(paths) > 1 {
+		names := make([]string, len(paths))
+		for i, p := range paths {
+			names[i] = filepath.Base(p)
+		}
+		text = "Saved in " + filepath.Dir(path) + ": " + strings.Join(names, ", ")
+	}
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Saved", "Close", container.NewVBox(msg, container.NewHBox(open, show)), u.win)
 	d.Resize(fyne.NewSize(520, 160))

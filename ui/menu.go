@@ -27,6 +27,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	})
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
+		item("Export handout…", shortcut(fyne.KeyE), func() { u.exportHandout() }),
+		item("Export all charts…", nil, func() { u.exportAllCharts() }),
+		fyne.NewMenuItemSeparator(),
 		item("Export salary chart…", nil, func() { u.exportChart(charts.ChartSalary) }),
 		item("Export growth chart…", nil, func() { u.exportChart(charts.ChartGrowth) }),
 		item("Export credit ladder…", nil, func() { u.exportChart(charts.ChartLadder) }),

@@ -369,3 +369,73 @@ func TestExport_LadderFollowsTheScreen(t *testing.T) {
 		t.Error("the exported ladder lacks the planner's numbers")
 	}
 }
+
+func TestExport_HandoutAndAll(t *testing.T) {
+	u, q := newTestUI(t)
+	dir := t.TempDir()
+	u.app.Preferences().SetString(prefExportFolder, dir)
+	var asked []string
+	u.confirm = func(_, msg string, done func(bool)) {
+		asked = append(asked, msg)
+		done(true)
+	}
+	triggerShortcut(t, u.win, shortcut(fyne.KeyE))
+	f := u.exportHandout()
+	if !strings.HasSuffix(f.name.Text, ".pdf") || len(f.format.Options) != 1 {
+		t.Fatalf("handout dialog: name %q, formats %v", f.name.Text, f.format.Options)
+	}
+	f.size.SetSelected(paperA4)
+	test.Tap(f.save)
+	q.run()
+	b, err := os.ReadFile(filepath.Join(dir, f.name.Text))
+	if err != nil || !strings.HasPrefix(string(b), "%PDF") {
+		t.Fatalf("handout not written: %v", err)
+	}
+	if !strings.Contains(string(b), "595") {
+		t.Error("A4 was not used")
+	}
+
+	all := u.exportAllCharts()
+	all.format.SetSelected("SVG")
+	test.Tap(all.save)
+	q.run()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 4 {
+		t.Fatalf("export all wrote %v", entries)
+	}
+	all = u.exportAllCharts()
+	all.format.SetSelected("SVG")
+	test.Tap(all.save)
+	q.run()
+	if len(asked) != 1 || !strings.Contains(asked[0], "Replace them?") || strings.Count(asked[0], ".svg") != 3 {
+		t.Errorf("one question for the three existing files, got %q", asked)
+	}
+}
+
+// TestExport_FolderGone removes the folder between the dialog and the
+// write: no file, an error dialog, and the window still works.
+func TestExport_FolderGone(t *testing.T) {
+	u, q := newTestUI(t)
+	dir := filepath.Join(t.TempDir(), "usb-stick")
+	os.Mkdir(dir, 0o755)
+	u.app.Preferences().SetString(prefExportFolder, dir)
+	var got error
+	u.exported = func(_ string, err error) { got = err }
+	f := u.exportChart(charts.ChartSalary)
+	test.Tap(f.save)
+	os.RemoveAll(dir) // pulled out before the render finished
+	q.run()
+	if got == nil {
+		t.Fatal("no error for a vanished folder")
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Error("the export recreated the folder")
+	}
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Error("the error is not shown in a dialog")
+	}
+	triggerShortcut(t, u.win, shortcut(fyne.Key2))
+	if u.tabs.SelectedIndex() != TabDuties {
+		t.Error("the window does not respond after a failed export")
+	}
+}

@@ -1,0 +1,106 @@
+package charts
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"careercompare/model"
+)
+
+// pdfText extracts a PDF's text with pdftotext (poppler-utils, installed by
+// make test).
+func pdfText(t *testing.T, pdf []byte) (text string, pages int) {
+	t.Helper()
+	for _, tool := range []string{"pdftotext", "pdfinfo"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (apt-get install poppler-utils; make test installs it)", tool)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "h.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	info, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	for _, l := range strings.Split(string(info), "\n") {
+		if strings.HasPrefix(l, "Pages:") {
+			pages = atoi(strings.TrimSpace(strings.TrimPrefix(l, "Pages:")))
+		}
+	}
+	return string(out), pages
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func TestHandout(t *testing.T) {
+	ds, l, r := defaultPair(t)
+	ld, _ := ds.Ladder("healthcare-management")
+	in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, PerTerm: 15, TermsPerYear: 4}
+	p, err := ld.Plan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := LadderSelection{Entry: in.Entry, Goal: in.Goal, Plan: p, PlanLines: PlanLines(ld, in.Entry, in.Goal, p, 15, 4)}
+	for _, paper := range []Paper{Letter, A4} {
+		t.Run(paper.Name, func(t *testing.T) {
+			var buf bytes.Buffer
+			h := Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: sel, Paper: paper, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+			if err := h.Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			text, pages := pdfText(t, buf.Bytes())
+			if pages < 1 || pages > 2 {
+				t.Errorf("%d pages, want one or two", pages)
+			}
+			flat := strings.Join(strings.Fields(text), " ")
+			want := []string{"$34,160", "$55,000", "22%", "23%", "11%", "27 November 2026", "Article (2012–22)",
+				"Salary data represents national", "140 credits left", "Key differences", "no data"}
+			for _, s := range ds.Sources {
+				want = append(want, s.Title, s.Publisher)
+			}
+			for _, c := range []*model.Career{l, r} {
+				for _, f := range c.Duties {
+					want = append(want, f.Text)
+				}
+			}
+			for _, w := range want {
+				if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+					t.Errorf("the handout's text lacks %q", w)
+				}
+			}
+			if bytes.Contains(buf.Bytes(), []byte("/Subtype /Image")) {
+				t.Error("charts went in as images; they are drawn natively")
+			}
+		})
+	}
+}
+
+func TestChartPDF(t *testing.T) {
+	ds, l, r := defaultPair(t)
+	var buf bytes.Buffer
+	j := Job{Chart: ChartGrowth, Format: PDF, Size: Size{Width: 1200, Height: 800, Scale: 1}, Data: ds, Left: l, Right: r}
+	if err := j.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	text, pages := pdfText(t, buf.Bytes())
+	if pages != 1 || !strings.Contains(text, "23%") || !strings.Contains(text, "Job growth") {
+		t.Errorf("growth PDF: %d pages, text %.200q", pages, text)
+	}
+}
