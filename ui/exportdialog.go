@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -161,7 +162,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	return f
 }
 
-func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
 func (f *exportForm) chosenFormat() charts.Format {
 	switch f.format.Selected {
