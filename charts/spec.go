@@ -247,12 +247,9 @@ func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 		sub += "; dashed line: " + strings.ToLower(ds.Reference.Name) + " average (" + FormatValue(*ref.Value, model.UnitPercent) + ")"
 	}
 	spec.Subtitle = sub
+	// The careers' own outlook notes (job counts, openings) are on the
+	// Outlook tab and in the handout; the chart keeps what applies to all.
 	spec.Notes = []string{sourceNote(ds, bars, figures(left, right, fig, ref))}
-	for _, c := range []*model.Career{left, right} {
-		for _, n := range c.OutlookNotes {
-			spec.Notes = append(spec.Notes, c.Short+": "+n.Text)
-		}
-	}
 	for _, n := range ds.OutlookNotes {
 		spec.Notes = append(spec.Notes, n.Text)
 	}
