@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -32,8 +33,14 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// maxItems bounds every list in a data file.
-const maxItems = 500
+const (
+	// maxItems bounds every list in a data file; validate has tighter
+	// limits for some lists.
+	maxItems = 500
+	// MaxProblems is the most problems listed for one file; a last line
+	// counts the others.
+	MaxProblems = 100
+)
 
 // decoder turns a node tree into Go values, strictly: unknown fields, wrong
 // types, duplicate keys and missing required fields are problems. It records
@@ -41,18 +48,61 @@ const maxItems = 500
 type decoder struct {
 	file     string
 	problems Problems
-	lines    map[string]int
+	// dropped counts the problems beyond MaxProblems.
+	dropped int
+	lines   map[string]int
 }
 
 func newDecoder(file string) *decoder {
 	return &decoder{file: file, lines: map[string]int{}}
 }
 
+// add records a problem. Beyond MaxProblems it only counts them, in one last
+// problem, so that a file of many small mistakes cannot make a huge report.
 func (d *decoder) add(line int, field, format string, args ...any) {
 	if field == "" {
 		field = "(document)"
 	}
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+	if d.room() {
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+		return
+	}
+	d.dropped++
+	msg := fmt.Sprintf("%d more problems not listed; correct the ones above and check again", d.dropped)
+	if d.dropped == 1 {
+		msg = "1 more problem not listed; correct the ones above and check again"
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Field: "(document)", Message: msg})
+		return
+	}
+	d.problems[len(d.problems)-1].Message = msg
+}
+
+// room reports whether another problem will be listed in full.
+func (d *decoder) room() bool { return len(d.problems) < MaxProblems }
+
+// quote quotes text from a file for a message: at most 40 characters, with
+// control and invisible characters escaped.
+func quote(s string) string {
+	if c := clip(s, 40); c != s {
+		return strconv.Quote(c) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// keyField is a field name from a file as it is shown in a field path:
+// as it is when it is made of letters, digits, "_" and "-", else quoted, so
+// that no file can put spaces, colons or line breaks into a problem's field.
+func keyField(key string) string {
+	if key == "" {
+		return `""`
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return strconv.QuoteToASCII(key)
+		}
+	}
+	return key
 }
 
 // lineOf returns the line of a field path, or of its nearest parent that has
@@ -128,7 +178,7 @@ func (d *decoder) decode(n *node, v reflect.Value, path string) {
 			return
 		}
 		if n.num != math.Trunc(n.num) || math.Abs(n.num) > 1e9 {
-			d.add(n.line, path, "expected a whole number, found %s", n.str)
+			d.add(n.line, path, "expected a whole number from -1000000000 to 1000000000, found %s", n.str)
 			return
 		}
 		v.SetInt(int64(n.num))
@@ -182,7 +232,7 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 	}
 	seen := map[string]int{}
 	for _, m := range n.members {
-		fp := join(path, m.key)
+		fp := join(path, keyField(m.key))
 		if first, dup := seen[m.key]; dup {
 			d.add(m.line, fp, "duplicate key (first given on line %d)", first)
 			continue
@@ -190,7 +240,11 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 		seen[m.key] = m.line
 		f, ok := fields[m.key]
 		if !ok {
-			d.add(m.line, fp, "unknown field%s", suggest(m.key, order))
+			hint := ""
+			if d.room() {
+				hint = suggest(m.key, order)
+			}
+			d.add(m.line, fp, "unknown field%s", hint)
 			continue
 		}
 		d.decode(m.val, v.Field(f.index), fp)
@@ -207,10 +261,21 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 // separators, to help with typos.
 func suggest(key string, known []string) string {
 	norm := func(s string) string {
-		return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
+		b := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == '_', c == '-', c == ' ':
+			case c >= 'A' && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			default:
+				b = append(b, c)
+			}
+		}
+		return string(b)
 	}
+	nk := norm(key)
 	for _, k := range known {
-		if norm(k) == norm(key) {
+		if norm(k) == nk {
 			return fmt.Sprintf(" (did you mean %q?)", k)
 		}
 	}

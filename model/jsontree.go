@@ -11,15 +11,28 @@ import (
 
 // Limits on what the loader accepts, so that no file can exhaust memory or
 // time.
+//
+// Every limit is checked while parsing, so that the work and the memory the
+// loader spends stay proportional to the size of the file (at most a few
+// times MaxFileSize) whatever the file holds.
 const (
 	// MaxFileSize is the largest data file the loader reads.
 	MaxFileSize = 8 << 20
 	// MaxDepth is the deepest nesting of arrays and objects.
 	MaxDepth = 16
+	// MaxValues bounds the values (objects, lists, texts, numbers, true,
+	// false, null) of a file, and so the memory its tree takes. The largest
+	// file within the other limits holds fewer.
+	MaxValues = 1 << 18
+	// MaxKeyLen is the longest field name, in bytes; the schema's longest
+	// is far shorter.
+	MaxKeyLen = 64
+	// MaxNumberLen is the longest number, in characters.
+	MaxNumberLen = 40
 )
 
 // nodeKind is the JSON type of a node.
-type nodeKind int
+type nodeKind uint8
 
 const (
 	kindNull nodeKind = iota
@@ -62,12 +75,15 @@ func (e *syntaxError) Error() string { return fmt.Sprintf("line %d: %s", e.line,
 
 // parser is a small JSON parser that keeps the line of every value, which
 // encoding/json does not. It refuses invalid UTF-8, nesting deeper than
-// MaxDepth and numbers out of float64 range.
+// MaxDepth, more than MaxValues values, field names longer than MaxKeyLen,
+// numbers longer than MaxNumberLen or out of float64 range, and unpaired
+// UTF-16 surrogates in \u escapes.
 type parser struct {
-	data  []byte
-	pos   int
-	line  int
-	depth int
+	data   []byte
+	pos    int
+	line   int
+	depth  int
+	values int // values read so far, bounded by MaxValues
 }
 
 // parseTree parses a whole JSON document.
@@ -76,6 +92,9 @@ func parseTree(data []byte) (*node, error) {
 		return nil, &syntaxError{1, fmt.Sprintf("file is %d bytes; the limit is %d", len(data), MaxFileSize)}
 	}
 	data = trimBOM(data)
+	if hasPrefix(data, "\xFF\xFE") || hasPrefix(data, "\xFE\xFF") {
+		return nil, &syntaxError{1, "file is UTF-16 text; save it as UTF-8"}
+	}
 	if !utf8.Valid(data) {
 		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
 		return nil, &syntaxError{line, "file is not valid UTF-8 text"}
@@ -140,6 +159,10 @@ func (p *parser) value() (*node, error) {
 	if p.pos >= len(p.data) {
 		return nil, p.errorf("unexpected end of file, a value was expected")
 	}
+	p.values++
+	if p.values > MaxValues {
+		return nil, p.errorf("more than %d values (texts, numbers, lists, objects) in the file", MaxValues)
+	}
 	switch c := p.data[p.pos]; {
 	case c == '{':
 		return p.object()
@@ -190,6 +213,9 @@ func (p *parser) object() (*node, error) {
 		key, err := p.string()
 		if err != nil {
 			return nil, err
+		}
+		if len(key) > MaxKeyLen {
+			return nil, &syntaxError{line, fmt.Sprintf("field name %s… is longer than %d bytes", strconv.QuoteToASCII(clip(key, 20)), MaxKeyLen)}
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
@@ -284,9 +310,11 @@ func (p *parser) number() (*node, error) {
 	if p.data[p.pos] == '-' {
 		p.pos++
 	}
+	// Scanning stops a little past MaxNumberLen: a longer number is refused
+	// below without reading the rest of it.
 	digits := func() int {
 		n := 0
-		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
+		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' && p.pos-start <= MaxNumberLen {
 			p.pos++
 			n++
 		}
@@ -314,6 +342,9 @@ func (p *parser) number() (*node, error) {
 			return nil, p.errorf("malformed number: digits expected in the exponent")
 		}
 	}
+	if p.pos-start > MaxNumberLen {
+		return nil, p.errorf("number %s… is longer than %d characters", p.data[start:start+20], MaxNumberLen)
+	}
 	text := string(p.data[start:p.pos])
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
@@ -322,16 +353,26 @@ func (p *parser) number() (*node, error) {
 	return &node{kind: kindNumber, line: p.line, num: v, str: text}, nil
 }
 
-// string reads a quoted string at p.pos.
+// string reads a quoted string at p.pos. Runs of plain characters are
+// copied at once, so that long strings and long runs of escapes both take
+// time proportional to their length.
 func (p *parser) string() (string, error) {
 	p.pos++ // opening quote
+	start := p.pos
+	p.plain()
+	if p.pos < len(p.data) && p.data[p.pos] == '"' {
+		// No escapes: the common case.
+		s := string(p.data[start:p.pos])
+		p.pos++
+		return s, nil
+	}
 	var b strings.Builder
+	b.Write(p.data[start:p.pos])
 	for {
 		if p.pos >= len(p.data) {
 			return "", p.errorf("unexpected end of file inside a string")
 		}
-		c := p.data[p.pos]
-		switch {
+		switch c := p.data[p.pos]; {
 		case c == '"':
 			p.pos++
 			return b.String(), nil
@@ -339,15 +380,25 @@ func (p *parser) string() (string, error) {
 			if err := p.escape(&b); err != nil {
 				return "", err
 			}
+		case c == '\n':
+			return "", p.errorf("line break inside a string (a closing quote is missing?)")
 		case c < 0x20:
-			if c == '\n' {
-				return "", p.errorf("line break inside a string (a closing quote is missing?)")
-			}
 			return "", p.errorf("control character inside a string")
 		default:
-			b.WriteByte(c)
-			p.pos++
+			run := p.pos
+			p.plain()
+			b.Write(p.data[run:p.pos])
 		}
+	}
+}
+
+// plain moves p.pos past characters that stand for themselves in a string.
+func (p *parser) plain() {
+	for p.pos < len(p.data) {
+		if c := p.data[p.pos]; c == '"' || c == '\\' || c < 0x20 {
+			return
+		}
+		p.pos++
 	}
 }
 
@@ -392,7 +443,11 @@ func (p *parser) escape(b *strings.Builder) error {
 		}
 		b.WriteRune(r)
 	default:
-		return p.errorf("invalid escape \\%c in a string", c)
+		if c > ' ' && c < utf8.RuneSelf {
+			return p.errorf("invalid escape \\%c in a string", c)
+		}
+		r, _ := utf8.DecodeRune(p.data[p.pos-1:])
+		return p.errorf("invalid escape: a backslash before %s in a string", strconv.QuoteRune(r))
 	}
 	return nil
 }
@@ -401,10 +456,32 @@ func (p *parser) hex4() (rune, error) {
 	if p.pos+4 > len(p.data) {
 		return 0, p.errorf(`short \u escape`)
 	}
-	v, err := strconv.ParseUint(string(p.data[p.pos:p.pos+4]), 16, 32)
-	if err != nil {
-		return 0, p.errorf(`invalid \u escape`)
+	var r rune
+	for _, c := range p.data[p.pos : p.pos+4] {
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			return 0, p.errorf(`invalid \u escape`)
+		}
+		r = r<<4 | rune(d)
 	}
 	p.pos += 4
-	return rune(v), nil
+	return r, nil
+}
+
+// clip shortens s to at most n characters, for quoting in a message.
+func clip(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

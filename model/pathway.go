@@ -13,7 +13,10 @@ const (
 	// PartTimeCredits and FullTimeCredits are typical credits per term.
 	PartTimeCredits = 8
 	FullTimeCredits = 15
-	// MaxCreditsPerTerm bounds the pace.
+	// MinCreditsPerTerm and MaxCreditsPerTerm bound the pace: below half a
+	// credit a term a plan means nothing (and tiny paces overflow the
+	// number of terms).
+	MinCreditsPerTerm = 0.5
 	MaxCreditsPerTerm = 40
 	// MaxTermsPerYear bounds terms per year.
 	MaxTermsPerYear = 12
@@ -137,6 +140,8 @@ func (l *Ladder) Plan(in PlanInput) (*Plan, error) {
 	switch {
 	case !finite(in.PerTerm) || in.PerTerm <= 0:
 		return nil, planErr("pace", "enter the credits taken each term (more than 0)")
+	case in.PerTerm < MinCreditsPerTerm:
+		return nil, planErr("pace", "at least %g credits a term", MinCreditsPerTerm)
 	case in.PerTerm > MaxCreditsPerTerm:
 		return nil, planErr("pace", "at most %d credits a term", MaxCreditsPerTerm)
 	}

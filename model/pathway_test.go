@@ -103,6 +103,7 @@ func TestLadder_PlanErrors(t *testing.T) {
 		"negative pace":        {PlanInput{"high-school-grads", 1, 0, -5, 4}, "pace"},
 		"huge pace":            {PlanInput{"high-school-grads", 1, 0, 500, 4}, "pace"},
 		"infinite pace":        {PlanInput{"high-school-grads", 1, 0, math.Inf(1), 4}, "pace"},
+		"tiny pace":            {PlanInput{"high-school-grads", 1, 0, 1e-300, 4}, "pace"},
 		"zero terms":           {PlanInput{"high-school-grads", 1, 0, 15, 0}, "terms"},
 		"fractional terms":     {PlanInput{"high-school-grads", 1, 0, 15, 2.5}, "terms"},
 		"too many terms":       {PlanInput{"high-school-grads", 1, 0, 15, 13}, "terms"},

@@ -21,6 +21,15 @@ const (
 	MinGrowth, MaxGrowth = -100, 1000
 	// MaxCredits bounds the credits of a ladder.
 	MaxCredits = 2000
+	// MaxFacts bounds every list of facts (a career's duties, the
+	// closing, …).
+	MaxFacts = 100
+	// MaxLadders bounds the ladders of a file.
+	MaxLadders = 50
+	// MaxRungs bounds the rungs of a ladder, MaxEntries its entry points.
+	MaxRungs, MaxEntries = 50, 50
+	// MinYear and MaxYear bound the edition year.
+	MinYear, MaxYear = 1900, 2200
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -35,14 +44,42 @@ func (d *decoder) validate(ds *Dataset) {
 	d.checkText(reflect.ValueOf(ds).Elem(), "")
 	d.checkCareers(ds)
 	d.checkLadders(ds)
-	if ds.Edition.Year != 0 && (ds.Edition.Year < 1900 || ds.Edition.Year > 2200) {
-		d.add(d.lineOf("edition.year"), "edition.year", "year %d is out of range", ds.Edition.Year)
+	d.checkLists(reflect.ValueOf(ds).Elem(), "")
+	if ds.Edition.Year != 0 && (ds.Edition.Year < MinYear || ds.Edition.Year > MaxYear) {
+		d.add(d.lineOf("edition.year"), "edition.year", "year %d is outside %d … %d", ds.Edition.Year, MinYear, MaxYear)
+	}
+}
+
+// checkLists bounds the lists that have a tighter limit than maxItems.
+func (d *decoder) checkLists(v reflect.Value, path string) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			d.checkLists(v.Elem(), path)
+		}
+	case reflect.Slice:
+		if v.Type() == reflect.TypeFor[[]Fact]() && v.Len() > MaxFacts {
+			d.add(d.lineOf(path), path, "list has %d facts; the limit is %d", v.Len(), MaxFacts)
+		}
+		if !hasList(v.Type().Elem()) {
+			return
+		}
+		for i := 0; i < v.Len(); i++ {
+			d.checkLists(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			if name, _, _ := cutTag(t.Field(i).Tag.Get("data")); name != "" && hasList(t.Field(i).Type) {
+				d.checkLists(v.Field(i), join(path, name))
+			}
+		}
 	}
 }
 
 func (d *decoder) checkID(path, id string, seen map[string]string) {
 	if !idPattern.MatchString(id) {
-		d.add(d.lineOf(path), path, "id %q must be 1-64 lower-case letters, digits or dashes", id)
+		d.add(d.lineOf(path), path, "id %s must be 1-64 lower-case letters, digits or dashes", quote(id))
 		return
 	}
 	if first, dup := seen[id]; dup {
@@ -70,7 +107,7 @@ func (d *decoder) checkIDs(ds *Dataset) {
 		}
 	}
 	if ds.Edition.ID != "" && !idPattern.MatchString(ds.Edition.ID) {
-		d.add(d.lineOf("edition.id"), "edition.id", "id %q must be 1-64 lower-case letters, digits or dashes", ds.Edition.ID)
+		d.add(d.lineOf("edition.id"), "edition.id", "id %s must be 1-64 lower-case letters, digits or dashes", quote(ds.Edition.ID))
 	}
 	// Every source reference must name a source.
 	walk(reflect.ValueOf(ds).Elem(), "", func(path string, v reflect.Value) {
@@ -90,7 +127,7 @@ func (d *decoder) checkIDs(ds *Dataset) {
 			return // the decoder already reported the missing field
 		}
 		if _, ok := sources[ref]; !ok {
-			d.add(d.lineOf(field), field, "no source with id %q in sources", ref)
+			d.add(d.lineOf(field), field, "no source with id %s in sources", quote(ref))
 		}
 	})
 }
@@ -158,13 +195,42 @@ func (d *decoder) checkText(v reflect.Value, path string) {
 				d.add(d.lineOf(path), path, "text contains a control character (%U)", r)
 				break
 			}
+			if isBidiControl(r) {
+				// These reorder the text around them on screen, so that
+				// what a reader sees is not what the file says.
+				d.add(d.lineOf(path), path, "text contains an invisible direction control (%U)", r)
+				break
+			}
 		}
 	}
 }
 
+// hasList reports whether a value of type t can hold a list.
+func hasList(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice:
+		return true
+	case reflect.Pointer:
+		return hasList(t.Elem())
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if hasList(t.Field(i).Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBidiControl reports whether r is an explicit direction embedding,
+// override or isolate. The marks U+200E and U+200F are allowed.
+func isBidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
 func (d *decoder) checkFigure(path string, f Figure, unit string) {
 	if f.Unit != "" && f.Unit != unit {
-		d.add(d.lineOf(join(path, "unit")), join(path, "unit"), "unit must be %q here, found %q", unit, f.Unit)
+		d.add(d.lineOf(join(path, "unit")), join(path, "unit"), "unit must be %q here, found %s", unit, quote(f.Unit))
 	}
 	if f.Value == nil {
 		return
@@ -196,7 +262,7 @@ func (d *decoder) checkCareers(ds *Dataset) {
 		d.checkFigure(p+".growth", c.Growth, UnitPercent)
 		if c.Ladder != "" {
 			if _, ok := ds.Ladder(c.Ladder); !ok {
-				d.add(d.lineOf(p+".ladder"), p+".ladder", "no ladder with id %q in ladders", c.Ladder)
+				d.add(d.lineOf(p+".ladder"), p+".ladder", "no ladder with id %s in ladders", quote(c.Ladder))
 			}
 		}
 	}
@@ -210,7 +276,7 @@ func (d *decoder) checkCareers(ds *Dataset) {
 			continue
 		}
 		if _, ok := ds.Career(side.id); !ok {
-			d.add(d.lineOf(side.field), side.field, "no career with id %q in careers", side.id)
+			d.add(d.lineOf(side.field), side.field, "no career with id %s in careers", quote(side.id))
 		}
 	}
 	if cmp.Left != "" && cmp.Left == cmp.Right {
@@ -219,10 +285,19 @@ func (d *decoder) checkCareers(ds *Dataset) {
 }
 
 func (d *decoder) checkLadders(ds *Dataset) {
+	if len(ds.Ladders) > MaxLadders {
+		d.add(d.lineOf("ladders"), "ladders", "a data file holds at most %d ladders, this one has %d", MaxLadders, len(ds.Ladders))
+	}
 	for i, l := range ds.Ladders {
 		p := fmt.Sprintf("ladders[%d]", i)
 		if len(l.Rungs) < 2 && d.lines[p+".rungs"] != 0 {
 			d.add(d.lineOf(p+".rungs"), p+".rungs", "a ladder needs at least two rungs")
+		}
+		if len(l.Rungs) > MaxRungs {
+			d.add(d.lineOf(p+".rungs"), p+".rungs", "a ladder has at most %d rungs, this one has %d", MaxRungs, len(l.Rungs))
+		}
+		if len(l.Entries) > MaxEntries {
+			d.add(d.lineOf(p+".entries"), p+".entries", "a ladder has at most %d entry points, this one has %d", MaxEntries, len(l.Entries))
 		}
 		marks := map[float64]bool{}
 		for j, r := range l.Rungs {
