@@ -293,3 +293,37 @@ func TestNiceTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestEditions_EveryChart renders every chart and the handout with each
+// built-in edition; each chart names its edition, never another's.
+func TestEditions_EveryChart(t *testing.T) {
+	for _, e := range model.Editions() {
+		ds, err := model.LoadEdition(e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, r, _ := ds.Pair()
+		ld, _ := ds.Ladder(l.Ladder)
+		for _, chart := range append(ChartNames, ChartHandout) {
+			j := Job{Chart: chart, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection}
+			var buf bytes.Buffer
+			if err := j.Write(&buf); err != nil {
+				t.Errorf("%s %s: %v", e.ID, chart, err)
+			}
+		}
+		for _, spec := range []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)} {
+			notes := strings.Join(spec.Notes, " ")
+			if !strings.Contains(notes, "Figures: "+ds.Edition.Name) {
+				t.Errorf("%s %s chart does not name its edition: %q", e.ID, spec.Name, notes)
+			}
+			for _, other := range model.Editions() {
+				if other.ID != e.ID && strings.Contains(notes, other.Name) {
+					t.Errorf("%s %s chart names the other edition %q", e.ID, spec.Name, other.Name)
+				}
+			}
+			if e.ID == model.BLSEdition && (!strings.Contains(notes, "2018 SOC") || !strings.Contains(notes, "stand-in occupations: HI — Health Information Technologists")) {
+				t.Errorf("BLS %s chart lacks the SOC caveat or the stand-ins: %q", spec.Name, notes)
+			}
+		}
+	}
+}

@@ -6,8 +6,11 @@ import (
 	"image/draw"
 	"math"
 
+	"github.com/golang/freetype/truetype"
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // rgbaCollector receives go-chart's raster image without PNG encoding.
@@ -19,7 +22,8 @@ func (c *rgbaCollector) Write(p []byte) (int, error) { return len(p), nil }
 // fastRaster wraps go-chart's raster renderer and fills axis-aligned
 // rectangles (backgrounds, canvas, bars) straight into the image instead of
 // through the vector rasterizer, which spends most of a large chart's time
-// on them. Every other path is replayed into the wrapped renderer unchanged.
+// on them. Text is drawn glyph by glyph from cached glyph masks (see Text).
+// Every other path is replayed into the wrapped renderer unchanged.
 type fastRaster struct {
 	chart.Renderer
 	img *image.RGBA
@@ -29,6 +33,14 @@ type fastRaster struct {
 	stroke      drawing.Color
 	strokeWidth float64
 	dash        []float64
+
+	// The text style, as go-chart's renderer keeps it.
+	dpi       float64
+	font      *truetype.Font
+	fontSize  float64 // as the chart asks for it, before the correction of SetFontSize
+	fontColor drawing.Color
+	rotated   bool
+	faces     map[float64]font.Face
 }
 
 type pathOp struct {
@@ -49,13 +61,24 @@ func newFastRaster(w, h int) (chart.Renderer, error) {
 	if err := inner.Save(c); err != nil || c.img == nil {
 		return inner, err
 	}
-	return &fastRaster{Renderer: inner, img: c.img}, nil
+	return &fastRaster{Renderer: inner, img: c.img, dpi: inner.GetDPI()}, nil
 }
 
 func (f *fastRaster) ResetStyle() {
+	// go-chart keeps the font and clears the rest, text rotation included.
 	f.fill, f.stroke, f.strokeWidth, f.dash = drawing.Color{}, drawing.Color{}, 0, nil
+	f.fontSize, f.fontColor, f.rotated = 0, drawing.Color{}, false
 	f.Renderer.ResetStyle()
 }
+
+func (f *fastRaster) SetDPI(dpi float64)           { f.dpi = dpi; f.Renderer.SetDPI(dpi) }
+func (f *fastRaster) SetFont(fnt *truetype.Font)   { f.font = fnt; f.Renderer.SetFont(fnt) }
+func (f *fastRaster) SetFontColor(c drawing.Color) { f.fontColor = c; f.Renderer.SetFontColor(c) }
+func (f *fastRaster) SetTextRotation(radians float64) {
+	f.rotated = true
+	f.Renderer.SetTextRotation(radians)
+}
+func (f *fastRaster) ClearTextRotation() { f.rotated = false; f.Renderer.ClearTextRotation() }
 
 func (f *fastRaster) SetFillColor(c drawing.Color) { f.fill = c; f.Renderer.SetFillColor(c) }
 func (f *fastRaster) SetStrokeColor(c drawing.Color) {
@@ -66,7 +89,10 @@ func (f *fastRaster) SetStrokeColor(c drawing.Color) {
 // SetFontSize corrects go-chart's raster text size: its glyph scale is
 // points × DPI in 26.6 fixed point, 72/64 too large, while its SVG output and
 // our measurer use points × DPI / 72 pixels.
-func (f *fastRaster) SetFontSize(size float64) { f.Renderer.SetFontSize(size * 64 / 72) }
+func (f *fastRaster) SetFontSize(size float64) {
+	f.fontSize = size
+	f.Renderer.SetFontSize(size * 64 / 72)
+}
 
 func (f *fastRaster) SetStrokeWidth(w float64) { f.strokeWidth = w; f.Renderer.SetStrokeWidth(w) }
 func (f *fastRaster) SetStrokeDashArray(d []float64) {
@@ -89,9 +115,61 @@ func (f *fastRaster) Circle(radius float64, x, y int) {
 	f.Renderer.Circle(radius, x, y)
 }
 
+// Text draws a line of text with its baseline at y. go-chart turns every
+// glyph into a vector path and fills the whole line at once, and the
+// rasterizer's cost grows with the square of the cells on a scanline: a long
+// line at slide size took most of a chart's time. Here each glyph is drawn
+// from the mask that a truetype face rasterizes once per glyph and quarter
+// pixel, placed with the face's advances and kerning, the ones the layout
+// measured the text with. Rotated text, and text drawn while a path is open
+// (go-chart would fill that path in the font colour), go the old way.
 func (f *fastRaster) Text(body string, x, y int) {
-	f.replay()
-	f.Renderer.Text(body, x, y)
+	if f.rotated || f.font == nil || len(f.pathOps) > 0 || f.fontSize <= 0 {
+		f.replay()
+		f.Renderer.Text(body, x, y)
+		return
+	}
+	if f.fontColor.A == 0 {
+		return
+	}
+	face := f.face()
+	src := image.NewUniform(color.NRGBA{R: f.fontColor.R, G: f.fontColor.G, B: f.fontColor.B, A: f.fontColor.A})
+	dot := fixed.Point26_6{X: fixed.I(x), Y: fixed.I(y)}
+	prev := rune(-1)
+	for _, r := range body {
+		if prev >= 0 {
+			dot.X += face.Kern(prev, r)
+		}
+		dr, mask, mp, adv, ok := face.Glyph(dot, r)
+		if ok {
+			draw.DrawMask(f.img, dr, src, image.Point{}, mask, mp, draw.Over)
+		}
+		dot.X += adv
+		prev = r
+	}
+}
+
+// glyphCacheEntries is the number of glyph masks each face keeps: more than
+// the distinct glyphs and quarter-pixel offsets of a chart's text at one
+// size, few enough that a face stays small at slide sizes.
+const glyphCacheEntries = 128
+
+// face returns the face of the current font and size, made once per size
+// and picture.
+func (f *fastRaster) face() font.Face {
+	if fc, ok := f.faces[f.fontSize]; ok {
+		return fc
+	}
+	if f.faces == nil {
+		f.faces = map[float64]font.Face{}
+	}
+	// size × DPI / 72 pixels per em, as go-chart draws once corrected (see
+	// SetFontSize) and as the Measurer measures.
+	fc := truetype.NewFace(f.font, &truetype.Options{
+		Size: f.fontSize, DPI: f.dpi, Hinting: font.HintingNone, GlyphCacheEntries: glyphCacheEntries,
+	})
+	f.faces[f.fontSize] = fc
+	return fc
 }
 
 func (f *fastRaster) Fill() {
@@ -215,11 +293,19 @@ func (f *fastRaster) fillRect(x0, y0, x1, y1 float64, c drawing.Color) {
 	}
 	for py := fy0; py < fy1; py++ {
 		cy := span(py, y0, y1)
-		full := cy >= 1
-		for px := fx0; px < fx1; px++ {
-			if full && px >= ix0 && px < ix1 {
-				continue // painted above
+		if cy >= 1 && ix0 < ix1 {
+			// A full row: its inside was painted above, only its two
+			// ends are left (visiting every pixel of a full-window
+			// background cost milliseconds).
+			for px := fx0; px < min(ix0, fx1); px++ {
+				cover(px, py, span(px, x0, x1))
 			}
+			for px := max(ix1, fx0); px < fx1; px++ {
+				cover(px, py, span(px, x0, x1))
+			}
+			continue
+		}
+		for px := fx0; px < fx1; px++ {
 			cover(px, py, cy*span(px, x0, x1))
 		}
 	}

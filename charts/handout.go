@@ -201,6 +201,12 @@ func (h Handout) page1(d *handoutDoc, title string) error {
 		}
 	}
 	d.y += 18
+	if note := standInNote(h.Left, h.Right); note != "" {
+		if d.y, err = d.text(note, hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
+			return err
+		}
+		d.y += 4
+	}
 	sections := []struct {
 		name string
 		get  func(*model.Career) []model.Fact

@@ -174,6 +174,29 @@ func figures(left, right *model.Career, fig figureOf, ref *model.Figure) []model
 	return fs
 }
 
+// standInNote names the official occupations whose figures stand in for
+// the careers, or "" when the data names none.
+func standInNote(careers ...*model.Career) string {
+	var parts []string
+	for _, c := range careers {
+		if c.Occupation != "" {
+			parts = append(parts, c.Short+" — "+c.Occupation)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Figures of stand-in occupations: " + strings.Join(parts, "; ") + "."
+}
+
+// withStandIn adds the stand-in note before the edition line.
+func withStandIn(notes []string, careers ...*model.Career) []string {
+	if n := standInNote(careers...); n != "" {
+		return append(notes, n)
+	}
+	return notes
+}
+
 func editionLine(ds *model.Dataset) string {
 	s := "Figures: " + ds.Edition.Name + "."
 	if ds.Edition.Caveat != "" {
@@ -211,7 +234,7 @@ func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 	if ds.SalaryFootnote != nil {
 		notes = append(notes, "* "+ds.SalaryFootnote.Text)
 	}
-	notes = append(notes, editionLine(ds))
+	notes = append(withStandIn(notes, left, right), editionLine(ds))
 	return BarSpec{
 		Name:     "salary",
 		Title:    "Salary: " + left.Name + " vs " + right.Name,
@@ -253,7 +276,7 @@ func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 	for _, n := range ds.OutlookNotes {
 		spec.Notes = append(spec.Notes, n.Text)
 	}
-	spec.Notes = append(spec.Notes, editionLine(ds))
+	spec.Notes = append(withStandIn(spec.Notes, left, right), editionLine(ds))
 	return spec
 }
 

@@ -22,9 +22,17 @@ var captionStyle = widget.RichTextStyle{
 // colour its bars have in every chart.
 func (u *UI) careerHeader(c *model.Career) fyne.CanvasObject {
 	swatch := canvas.NewRectangle(u.palette().Career(u.data.CareerIndex(c.ID)))
+	u.onTheme(func() {
+		swatch.FillColor = u.palette().Career(u.data.CareerIndex(c.ID))
+		swatch.Refresh()
+	})
 	swatch.SetMinSize(fyne.NewSize(18, 18))
 	swatch.CornerRadius = 3
-	name := widget.NewRichText(&widget.TextSegment{Text: c.Name + " (" + c.Short + ")", Style: widget.RichTextStyleSubHeading})
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: c.Name + " (" + c.Short + ")", Style: widget.RichTextStyleSubHeading}}
+	if c.Occupation != "" {
+		segs = append(segs, &widget.TextSegment{Text: "Figures of the stand-in occupation: " + c.Occupation, Style: captionStyle})
+	}
+	name := widget.NewRichText(segs...)
 	name.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, nil, container.NewCenter(swatch), nil, name)
 }
@@ -88,6 +96,10 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 	)
 	rt.Wrapping = fyne.TextWrapWord
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	u.onTheme(func() {
+		bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+		bg.Refresh()
+	})
 	bg.CornerRadius = theme.InputRadiusSize()
 	return container.NewStack(bg, container.NewPadded(rt))
 }
@@ -148,4 +160,43 @@ func (fillLast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // page wraps a tab's content in padding and a vertical scroll.
 func page(objects ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.New(fillLast{}, objects...)))
+}
+
+// beside puts a side panel to the right of the main object when the width
+// allows both, and under it when it does not, so a small window still
+// shows the ladder at a readable size. It remembers the last width it laid
+// out at to report a fitting minimum height.
+type beside struct {
+	mainWidth float32 // the main object's width below which the panel moves under it
+	width     float32
+}
+
+func (b *beside) sideBySide(width float32, side fyne.CanvasObject) bool {
+	return width >= b.mainWidth+side.MinSize().Width+theme.Padding()
+}
+
+func (b *beside) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	m, s := objects[0].MinSize(), objects[1].MinSize()
+	if b.width > 0 && b.sideBySide(b.width, objects[1]) {
+		return fyne.NewSize(m.Width+s.Width+theme.Padding(), max(m.Height, s.Height))
+	}
+	return fyne.NewSize(max(m.Width, s.Width), m.Height+s.Height+theme.Padding())
+}
+
+func (b *beside) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	b.width = size.Width
+	main, side := objects[0], objects[1]
+	sm := side.MinSize()
+	if b.sideBySide(size.Width, side) {
+		main.Move(fyne.NewPos(0, 0))
+		main.Resize(fyne.NewSize(size.Width-sm.Width-theme.Padding(), size.Height))
+		side.Move(fyne.NewPos(size.Width-sm.Width, 0))
+		side.Resize(fyne.NewSize(sm.Width, size.Height))
+		return
+	}
+	mh := max(main.MinSize().Height, size.Height-sm.Height-theme.Padding())
+	main.Move(fyne.NewPos(0, 0))
+	main.Resize(fyne.NewSize(size.Width, mh))
+	side.Move(fyne.NewPos(0, mh+theme.Padding()))
+	side.Resize(fyne.NewSize(size.Width, sm.Height))
 }

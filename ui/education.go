@@ -70,7 +70,7 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 	side := container.NewVBox(plan.content(), u.exportButton(charts.ChartLadder))
 	bottom := container.NewVBox(detail)
 	top := container.NewVBox(append([]fyne.CanvasObject{heading}, missing...)...)
-	return container.NewBorder(top, bottom, nil, container.NewPadded(side), lw)
+	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 640}, lw, container.NewPadded(side)))
 }
 
 // ladderView draws a ladder as a picture.

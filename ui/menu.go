@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"careercompare/charts"
+	"careercompare/model"
 )
 
 // shortcut is Ctrl+key on Windows and Linux, Cmd+key on macOS. As a main
@@ -27,6 +28,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	})
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
+		item("Open data…", shortcut(fyne.KeyO), u.openData),
+		item("Reload", shortcut(fyne.KeyR), u.reloadData),
+		fyne.NewMenuItemSeparator(),
 		item("Export handout…", shortcut(fyne.KeyE), func() { u.exportHandout() }),
 		item("Export all charts…", nil, func() { u.exportAllCharts() }),
 		fyne.NewMenuItemSeparator(),
@@ -59,9 +63,20 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("Normal text size", shortcut(fyne.Key0), func() { u.setTextScale(0) }),
 		themes,
 	)
+	editions := fyne.NewMenuItem("Edition", nil)
+	var eds []*fyne.MenuItem
+	for _, e := range model.Editions() {
+		it := fyne.NewMenuItem(e.Name, func() { u.switchEdition(e.ID) })
+		it.Checked = u.src.file == "" && u.src.edition == e.ID
+		eds = append(eds, it)
+	}
+	editions.ChildMenu = fyne.NewMenu("", eds...)
+	restore := fyne.NewMenuItem("Restore default data", u.restoreDefault)
+	restore.Disabled = u.src.file == ""
+	data := fyne.NewMenu("Data", editions, restore)
 	help := fyne.NewMenu("Help",
 		item("Sources…", nil, u.showSources),
 		item("About "+u.info.Name, nil, u.showAbout),
 	)
-	return fyne.NewMainMenu(file, fyne.NewMenu("View", view...), help)
+	return fyne.NewMainMenu(file, fyne.NewMenu("View", view...), data, help)
 }

@@ -38,7 +38,8 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 // chartTab puts a chart over the figures it draws, with a divider the user
 // can drag: the chart grows with the window, the details scroll.
 func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
-	top := container.NewVBox(u.headerRow(), u.keyDifference(diff))
+	details = append([]fyne.CanvasObject{u.headerRow()}, details...)
+	top := u.keyDifference(diff)
 	split := container.NewVSplit(u.barChart(chart), container.NewVScroll(container.NewPadded(container.NewVBox(details...))))
 	split.Offset = 0.75
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, split))
@@ -57,7 +58,7 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 			return Picture{}, err
 		}
 		return Picture{Image: img, Explain: barExplainer(spec, l)}, nil
-	}, fyne.NewSize(480, 360))
+	}, fyne.NewSize(360, 220))
 	v.OnError = func(err error) { u.showError("Could not draw the chart", err) }
 	v.OnHover = func(s string) {
 		if s == "" {

@@ -6,6 +6,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,19 +55,30 @@ type UI struct {
 	now   func() time.Time
 
 	data        *model.Dataset
+	src         source
 	left, right *model.Career
+	// warning explains, in the banner, why the remembered file was not
+	// reopened.
+	warning string
+	// lastProblems are the problems of the last file that failed to load.
+	lastProblems model.Problems
 
-	tabs   *container.AppTabs
-	banner *widget.Label
-	views  map[string]*ChartView
+	tabs                *container.AppTabs
+	banner              *widget.Label
+	leftPick, rightPick *widget.Select
+	picking             bool
+	views               map[string]*ChartView
+	// themed recolours theme-dependent objects of the tabs.
+	themed []func()
 	// ladder and plan are the Education tab's ladder and planner; nil when
 	// the data has no ladder for the compared careers.
 	ladder *Ladder
 	plan   *planner
 
-	// folders and confirm are the export dialog's questions; tests
-	// replace them.
+	// folders, opener and confirm ask the user for folders, files and
+	// yes or no; tests replace them.
 	folders FolderPicker
+	opener  FileOpener
 	confirm func(title, message string, done func(bool))
 	// exported is called after each export, for tests.
 	exported func(path string, err error)
@@ -75,26 +87,32 @@ type UI struct {
 	spawn func(func())
 }
 
-// New builds the window's content, menus and shortcuts for ds.
-func New(a fyne.App, w fyne.Window, ds *model.Dataset, info Info) (*UI, error) {
-	return build(a, w, ds, info, func(f func()) { go f() })
+// New builds the window's content, menus and shortcuts. start.Data is the
+// data given on the command line; without it the last data is restored.
+func New(a fyne.App, w fyne.Window, start Start, info Info) (*UI, error) {
+	return build(a, w, start, info, func(f func()) { go f() })
 }
 
 // build is New with the function that runs slow work off the UI goroutine.
-func build(a fyne.App, w fyne.Window, ds *model.Dataset, info Info, spawn func(func())) (*UI, error) {
+func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())) (*UI, error) {
+	p := a.Preferences()
+	u := &UI{
+		app: a, win: w, info: info, now: time.Now,
+		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		views:   map[string]*ChartView{},
+		folders: dialogFolderPicker{},
+		opener:  dialogFileOpener{},
+		spawn:   spawn,
+	}
+	ds, src, warning := u.initialData(start)
+	if ds == nil {
+		return nil, fmt.Errorf("ui: no data: %s", warning)
+	}
 	left, right, err := ds.Pair()
 	if err != nil {
 		return nil, fmt.Errorf("ui: %w", err)
 	}
-	p := a.Preferences()
-	u := &UI{
-		app: a, win: w, info: info, now: time.Now,
-		data: ds, left: left, right: right,
-		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
-		views:   map[string]*ChartView{},
-		folders: dialogFolderPicker{},
-		spawn:   spawn,
-	}
+	u.data, u.src, u.left, u.right, u.warning = ds, src, left, right, warning
 	u.confirm = func(title, message string, done func(bool)) {
 		dialog.ShowConfirm(title, message, done, u.win)
 	}
@@ -110,6 +128,7 @@ func build(a fyne.App, w fyne.Window, ds *model.Dataset, info Info, spawn func(f
 		u.tabs.SelectIndex(i)
 	}
 	w.SetContent(container.NewBorder(u.bannerBox(), nil, nil, nil, u.tabs))
+	u.updatePickers()
 	w.SetMainMenu(u.mainMenu())
 	w.Resize(fyne.NewSize(
 		float32(p.FloatWithFallback(prefWidth, 1100)),
@@ -166,6 +185,7 @@ func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme())
 func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
 	u.views = map[string]*ChartView{}
+	u.themed = nil
 	items := []*container.TabItem{
 		container.NewTabItem(TabNames[TabEducation], u.educationTab()),
 		container.NewTabItem(TabNames[TabDuties], u.dutiesTab()),
@@ -184,6 +204,12 @@ func (u *UI) buildTabs() {
 func (u *UI) bannerText() string {
 	e := u.data.Edition
 	s := "Figures: " + e.Banner + "."
+	if u.src.file != "" {
+		s = "From " + filepath.Base(u.src.file) + " — " + e.Name + ". " + s
+	}
+	if u.warning != "" {
+		s = u.warning + " " + s
+	}
 	if e.Year > 0 {
 		if age := u.now().Year() - e.Year; age > 1 {
 			s += fmt.Sprintf(" They describe %d, %d years ago.", e.Year, age)
@@ -192,18 +218,36 @@ func (u *UI) bannerText() string {
 	if e.Caveat != "" {
 		s += " " + e.Caveat
 	}
+	if u.src.edition == model.ArticleEdition {
+		s += " Newer official figures: Data ▸ Edition ▸ BLS 2022–32."
+	}
 	return s
 }
 
 func (u *UI) bannerBox() fyne.CanvasObject {
 	icon := widget.NewIcon(theme.InfoIcon())
-	return container.NewBorder(nil, widget.NewSeparator(), icon, nil, u.banner)
+	banner := container.NewBorder(nil, nil, icon, nil, u.banner)
+	return container.NewVBox(banner, u.pickersBox(), widget.NewSeparator())
 }
 
-// refreshTheme redraws what carries career colours after a theme change.
+// refreshTheme recolours what carries theme or career colours after a
+// change of theme or text size, without rebuilding the tabs; chart views
+// and the ladder draw again in the new theme when refreshed.
 func (u *UI) refreshTheme() {
-	u.buildTabs()
+	for _, f := range u.themed {
+		f()
+	}
+	for _, v := range u.views {
+		v.Refresh()
+	}
+	if u.ladder != nil {
+		u.ladder.Refresh()
+	}
 }
+
+// onTheme registers a recolouring to run after each theme change; the list
+// starts again with each rebuild of the tabs.
+func (u *UI) onTheme(f func()) { u.themed = append(u.themed, f) }
 
 // saveWindow remembers the window size.
 func (u *UI) saveWindow() {

@@ -39,12 +39,8 @@ func newTestUI(t *testing.T) (*UI, *queue) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Career Compare")
 	t.Cleanup(w.Close)
-	ds, err := model.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	q := &queue{}
-	u, err := build(a, w, ds, Info{Name: "Career Compare", Version: "test"}, q.add)
+	u, err := build(a, w, Start{}, Info{Name: "Career Compare", Version: "test"}, q.add)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,110 @@
+package charts
+
+import (
+	"fmt"
+	"io"
+	"testing"
+	"time"
+
+	"careercompare/model"
+)
+
+// The benchmarks of docs/performance.md. Run them with
+//
+//	go test -run '^$' -bench . -count 5 ./charts
+//
+// They report time per picture; none of them asserts a time.
+
+var benchSizes = []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}}
+
+func sizeName(s Size) string { return fmt.Sprintf("%dx%d", s.Width, s.Height) }
+
+// BenchmarkBarsImage draws the salary and growth charts into an image, as
+// the window's chart view does.
+func BenchmarkBarsImage(b *testing.B) {
+	for _, spec := range specs(b) {
+		for _, size := range benchSizes {
+			b.Run(spec.Name+"/"+sizeName(size), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, _, err := RenderBarsImage(spec, size, Light); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkBarsFile draws the charts as PNG and SVG files, as the export
+// does (without the file system).
+func BenchmarkBarsFile(b *testing.B) {
+	for _, f := range []Format{PNG, SVG} {
+		for _, spec := range specs(b) {
+			for _, size := range benchSizes {
+				b.Run(f.Ext()+"/"+spec.Name+"/"+sizeName(size), func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						if _, err := RenderBars(spec, size, Light, f, io.Discard); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+func benchLadder(b *testing.B) (*model.Ladder, LadderSelection) {
+	ds, _, _ := defaultPair(b)
+	ld, ok := ds.Ladder("healthcare-management")
+	if !ok {
+		b.Fatal("no healthcare-management ladder in the default data")
+	}
+	in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, PerTerm: 15, TermsPerYear: 4}
+	p, err := ld.Plan(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ld, LadderSelection{Entry: in.Entry, Goal: in.Goal, Plan: p, PlanLines: PlanLines(ld, in.Entry, in.Goal, p, 15, 4)}
+}
+
+// BenchmarkLadderImage draws the credit ladder with a planned path into an
+// image at slide size.
+func BenchmarkLadderImage(b *testing.B) {
+	ld, sel := benchLadder(b)
+	size := Size{Width: 1920, Height: 1080, Scale: 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := RenderLadderImage(ld, sel, size, Light); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLadderLayout computes the ladder's geometry at 1920×1080, which
+// the window's ladder widget does on the UI goroutine.
+func BenchmarkLadderLayout(b *testing.B) {
+	ld, sel := benchLadder(b)
+	m, err := NewMeasurer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		LayoutLadder(ld, sel, 1920, 1080, 1, Light, m)
+	}
+}
+
+// BenchmarkHandout writes the two-page PDF handout.
+func BenchmarkHandout(b *testing.B) {
+	ds, l, r := defaultPair(b)
+	ld, sel := benchLadder(b)
+	h := Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: sel, Paper: Letter, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := h.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

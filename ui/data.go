@@ -1,0 +1,274 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/model"
+)
+
+// Preference keys of the data shown.
+const (
+	prefEdition  = "data.edition"
+	prefDataFile = "data.file"
+)
+
+// Start is what the window opens with: data loaded from the command line
+// (with its file), or nothing, to restore the last data from preferences.
+type Start struct {
+	Data *model.Dataset
+	File string
+}
+
+// source says where the data on screen comes from: a built-in edition or
+// a file the counselor opened.
+type source struct {
+	edition string // built-in edition id, when file is ""
+	file    string
+}
+
+// FileOpener asks for a data file to open. Tests replace it.
+type FileOpener interface {
+	// OpenFile calls done with the chosen path, or "" on cancel.
+	OpenFile(w fyne.Window, done func(path string))
+}
+
+type dialogFileOpener struct{}
+
+func (dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			done("")
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		done(path)
+	}, w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// initialData picks the data to open with: the command line's, else the
+// file opened last time, else the edition chosen last time. A remembered
+// file that is gone or now invalid falls back to the built-in data, and the
+// banner says why.
+func (u *UI) initialData(start Start) (*model.Dataset, source, string) {
+	p := u.app.Preferences()
+	if start.Data != nil {
+		return start.Data, source{file: start.File}, ""
+	}
+	edition := p.StringWithFallback(prefEdition, model.ArticleEdition)
+	warning := ""
+	if f := p.String(prefDataFile); f != "" {
+		ds, err := model.LoadFile(f)
+		if err == nil {
+			return ds, source{file: f}, ""
+		}
+		warning = "Could not reopen " + f + ": " + firstProblem(err) + " Showing the built-in data instead."
+		p.SetString(prefDataFile, "")
+	}
+	ds, err := model.LoadEdition(edition)
+	if err != nil {
+		edition = model.ArticleEdition
+		ds, err = model.LoadEdition(edition)
+	}
+	if err != nil {
+		// The built-in data is tested; this cannot happen in a release.
+		return nil, source{}, err.Error()
+	}
+	return ds, source{edition: edition}, warning
+}
+
+// firstProblem summarises a load error in one sentence.
+func firstProblem(err error) string {
+	var ps model.Problems
+	if errors.As(err, &ps) && len(ps) > 0 {
+		s := ps[0].String()
+		if len(ps) > 1 {
+			s += fmt.Sprintf(" (and %d more problems)", len(ps)-1)
+		}
+		return s + "."
+	}
+	return err.Error() + "."
+}
+
+// setData shows a new dataset on every tab, chart and export. The compared
+// careers stay when the new data has them, else the data's default pair.
+func (u *UI) setData(ds *model.Dataset, src source) error {
+	left, right, err := ds.Pair()
+	if err != nil {
+		return err
+	}
+	if u.left != nil && u.right != nil {
+		if l, ok := ds.Career(u.left.ID); ok {
+			if r, ok := ds.Career(u.right.ID); ok && l != r {
+				left, right = l, r
+			}
+		}
+	}
+	u.data, u.src, u.left, u.right = ds, src, left, right
+	u.warning = ""
+	p := u.app.Preferences()
+	if src.file != "" {
+		p.SetString(prefDataFile, src.file)
+	} else {
+		p.SetString(prefDataFile, "")
+		p.SetString(prefEdition, src.edition)
+	}
+	u.refresh()
+	return nil
+}
+
+// refresh rebuilds what shows the data.
+func (u *UI) refresh() {
+	u.updatePickers()
+	u.buildTabs()
+	u.win.SetMainMenu(u.mainMenu())
+}
+
+// switchEdition shows a built-in edition.
+func (u *UI) switchEdition(id string) {
+	ds, err := model.LoadEdition(id)
+	if err == nil {
+		err = u.setData(ds, source{edition: id})
+	}
+	if err != nil {
+		u.showError("Could not switch the edition", err)
+	}
+}
+
+// restoreDefault goes back to the built-in editions.
+func (u *UI) restoreDefault() {
+	u.switchEdition(u.app.Preferences().StringWithFallback(prefEdition, model.ArticleEdition))
+}
+
+// openData asks for a data file and loads it.
+func (u *UI) openData() {
+	u.opener.OpenFile(u.win, func(path string) {
+		if path != "" {
+			u.loadFile(path)
+		}
+	})
+}
+
+// reloadData rereads the open file after the counselor edited it.
+func (u *UI) reloadData() {
+	if u.src.file == "" {
+		u.switchEdition(u.src.edition)
+		return
+	}
+	u.loadFile(u.src.file)
+}
+
+// loadFile loads a data file. Every problem is listed in a dialog and in
+// the log; the data on screen stays as it was until a file loads cleanly.
+func (u *UI) loadFile(path string) {
+	ds, err := model.LoadFile(path)
+	if err == nil {
+		err = u.setData(ds, source{file: path})
+	}
+	if err == nil {
+		return
+	}
+	var ps model.Problems
+	if !errors.As(err, &ps) {
+		u.showError("Could not open "+filepath.Base(path), err)
+		return
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	text := strings.Join(lines, "\n")
+	fyne.LogError("data file "+path+" has problems", errors.New(text))
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	intro := widget.NewLabel(fmt.Sprintf("%s was not opened: %d %s. The data on screen is unchanged.", filepath.Base(path), len(ps), plural(len(ps), "problem", "problems")))
+	intro.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Problems in the data file", "Close", container.NewBorder(intro, nil, nil, nil, container.NewVScroll(msg)), u.win)
+	d.Resize(fyne.NewSize(760, 420))
+	d.Show()
+	u.lastProblems = ps
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// pickers lets the counselor choose which two careers the tabs compare.
+func (u *UI) pickersBox() fyne.CanvasObject {
+	u.leftPick = widget.NewSelect(nil, func(string) { u.pickCareers(true) })
+	u.rightPick = widget.NewSelect(nil, func(string) { u.pickCareers(false) })
+	u.updatePickers()
+	wide := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(250, o.MinSize().Height), o)
+	}
+	return container.NewHBox(widget.NewLabel("Compare"), wide(u.leftPick), widget.NewLabel("with"), wide(u.rightPick))
+}
+
+// updatePickers fills the pickers with the data's careers.
+func (u *UI) updatePickers() {
+	if u.leftPick == nil {
+		return
+	}
+	names := make([]string, len(u.data.Careers))
+	for i, c := range u.data.Careers {
+		names[i] = c.Name
+	}
+	u.picking = true
+	u.leftPick.SetOptions(names)
+	u.rightPick.SetOptions(names)
+	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.left.ID))
+	u.rightPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	u.picking = false
+}
+
+// pickCareers compares the careers chosen in the pickers; choosing the
+// career of the other side swaps the two.
+func (u *UI) pickCareers(leftChanged bool) {
+	if u.picking {
+		return
+	}
+	li, ri := u.leftPick.SelectedIndex(), u.rightPick.SelectedIndex()
+	if li < 0 || ri < 0 {
+		return
+	}
+	l, r := &u.data.Careers[li], &u.data.Careers[ri]
+	if l == r {
+		if leftChanged {
+			r = u.left
+		} else {
+			l = u.right
+		}
+	}
+	if l == u.left && r == u.right {
+		return
+	}
+	u.left, u.right = l, r
+	u.refresh()
+}
+
+// CompareCareers compares the careers with the given ids.
+func (u *UI) CompareCareers(left, right string) error {
+	l, ok1 := u.data.Career(left)
+	r, ok2 := u.data.Career(right)
+	if !ok1 || !ok2 || l == r {
+		return fmt.Errorf("ui: cannot compare %q with %q", left, right)
+	}
+	u.left, u.right = l, r
+	u.refresh()
+	return nil
+}

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"careercompare/model"
+)
+
+type fakeOpener struct{ path string }
+
+func (o fakeOpener) OpenFile(_ fyne.Window, done func(string)) { done(o.path) }
+
+// threeCareers writes the default data with a third career added.
+func threeCareers(t *testing.T) string {
+	t.Helper()
+	var doc map[string]any
+	if err := json.Unmarshal(model.DefaultJSON(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	careers := doc["careers"].([]any)
+	third := map[string]any{
+		"id": "medical-records-specialists", "name": "Medical Records Specialists", "short": "MRS", "ladder": "",
+		"duties": []any{map[string]any{"text": "Compile, process and maintain medical records.", "source": "bls"}},
+		"salary": map[string]any{"value": 47180, "unit": "usd", "measure": "median annual pay", "period": "May 2022", "source": "bls"},
+		"growth": map[string]any{"value": 8, "unit": "percent", "measure": "percent job growth 2022–32", "source": "bls"},
+	}
+	doc["careers"] = append(careers, third)
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "three.json")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestData_Editions(t *testing.T) {
+	u, _ := newTestUI(t)
+	if !strings.Contains(u.banner.Text, "BLS 2022–32") {
+		t.Errorf("the article's banner does not point to the newer edition: %q", u.banner.Text)
+	}
+	u.switchEdition(model.BLSEdition)
+	sal := tabText(u, TabSalary)
+	for _, want := range []string{"$58,250", "$104,830", "May 2022"} {
+		if !strings.Contains(sal, want) {
+			t.Errorf("BLS edition: the salary tab lacks %q", want)
+		}
+	}
+	if strings.Contains(sal, "$34,160") {
+		t.Error("the article's figures are still on the salary tab")
+	}
+	if !strings.Contains(u.banner.Text, "2018") {
+		t.Errorf("banner does not carry the edition's caveat: %q", u.banner.Text)
+	}
+	if got := u.app.Preferences().String(prefEdition); got != model.BLSEdition {
+		t.Errorf("the edition is not remembered: %q", got)
+	}
+	spec := u.barSpec("growth")
+	if !strings.Contains(strings.Join(spec.Notes, " "), "BLS 2022–32") {
+		t.Errorf("the growth chart does not name its edition: %v", spec.Notes)
+	}
+	// The next start shows the remembered edition.
+	w2 := u.app.NewWindow("again")
+	defer w2.Close()
+	u2, err := build(u.app, w2, Start{}, Info{}, (&queue{}).add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u2.data.Edition.ID != model.BLSEdition {
+		t.Errorf("restarted with %q", u2.data.Edition.ID)
+	}
+}
+
+func TestData_OpenThirdCareer(t *testing.T) {
+	u, _ := newTestUI(t)
+	path := threeCareers(t)
+	u.opener = fakeOpener{path}
+	triggerShortcut(t, u.win, shortcut(fyne.KeyO))
+	if u.src.file != path || len(u.data.Careers) != 3 {
+		t.Fatalf("opened %q with %d careers", u.src.file, len(u.data.Careers))
+	}
+	if len(u.leftPick.Options) != 3 {
+		t.Fatalf("pickers offer %v", u.leftPick.Options)
+	}
+	u.rightPick.SetSelected("Medical Records Specialists")
+	if u.right.ID != "medical-records-specialists" {
+		t.Fatalf("right career is %q", u.right.ID)
+	}
+	if txt := tabText(u, TabDuties); !strings.Contains(txt, "Compile, process and maintain medical records.") {
+		t.Error("the duties tab does not show the third career")
+	}
+	if txt := tabText(u, TabEducation); !strings.Contains(txt, "Medical Records Specialists: no credit ladder in this data.") {
+		t.Error("a career without a ladder is not said to have none")
+	}
+	// Picking the other side's career swaps the two.
+	u.leftPick.SetSelected("Medical Records Specialists")
+	if u.left.ID != "medical-records-specialists" || u.right.ID != "health-informatics" {
+		t.Errorf("swap: %s vs %s", u.left.ID, u.right.ID)
+	}
+	// Reload after an edit; the file is remembered for the next start.
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(b), "Compile, process", "Compile, check", 1)), 0o644)
+	triggerShortcut(t, u.win, shortcut(fyne.KeyR))
+	if !strings.Contains(tabText(u, TabDuties), "Compile, check") {
+		t.Error("Reload did not reread the file")
+	}
+	if u.app.Preferences().String(prefDataFile) != path {
+		t.Error("the opened file is not remembered")
+	}
+	u.restoreDefault()
+	if u.src.file != "" || len(u.data.Careers) != 2 || u.app.Preferences().String(prefDataFile) != "" {
+		t.Errorf("Restore default data left %q with %d careers", u.src.file, len(u.data.Careers))
+	}
+}
+
+// TestData_BadFileKeepsScreen opens a bad file: every problem is listed and
+// the data on screen stays.
+func TestData_BadFileKeepsScreen(t *testing.T) {
+	u, _ := newTestUI(t)
+	before := tabText(u, TabSalary)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	s := strings.Replace(string(model.DefaultJSON()), `"value": 34160,`, `"value": -1,`, 1)
+	s = strings.Replace(s, `"id": "dol",`, `"id": "bls",`, 1)
+	os.WriteFile(bad, []byte(s), 0o644)
+	u.opener = fakeOpener{bad}
+	u.openData()
+	if len(u.lastProblems) < 2 {
+		t.Fatalf("problems %v", u.lastProblems)
+	}
+	for _, p := range u.lastProblems {
+		if !strings.HasPrefix(p.String(), bad+":") {
+			t.Errorf("problem %q does not name the file", p)
+		}
+	}
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Error("no dialog lists the problems")
+	}
+	if tabText(u, TabSalary) != before || u.src.file != "" {
+		t.Error("a bad file changed the data on screen")
+	}
+	// An edit that breaks the open file: Reload keeps the screen too.
+	good := threeCareers(t)
+	u.loadFile(good)
+	os.WriteFile(good, []byte("{"), 0o644)
+	u.reloadData()
+	if len(u.data.Careers) != 3 {
+		t.Error("a broken reload replaced the data")
+	}
+}
+
+// TestData_RememberedFileGone starts after the remembered file vanished.
+func TestData_RememberedFileGone(t *testing.T) {
+	a := test.NewTempApp(t)
+	gone := filepath.Join(t.TempDir(), "mine.json")
+	a.Preferences().SetString(prefDataFile, gone)
+	w := a.NewWindow("x")
+	defer w.Close()
+	u, err := build(a, w, Start{}, Info{}, (&queue{}).add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(u.banner.Text, "Could not reopen "+gone) || u.data.Edition.ID != model.ArticleEdition {
+		t.Errorf("banner %q, edition %q", u.banner.Text, u.data.Edition.ID)
+	}
+	triggerShortcut(t, w, shortcut(fyne.KeyR)) // reload of a built-in edition is harmless
+	if u.data == nil {
+		t.Fatal("no data")
+	}
+}

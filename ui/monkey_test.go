@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts"
+	"careercompare/model"
+)
+
+// TestMonkey drives the window with random but repeatable actions: taps,
+// keys on the ladder, tab switches, resizes, theme, text size, edition and
+// career switches, data files good and bad, exports. Nothing may panic or
+// log an error, and the state must stay consistent after every action.
+// MONKEY_STEPS sets the number of actions (make monkey runs tens of
+// thousands), MONKEY_SEED the seed.
+func TestMonkey(t *testing.T) {
+	steps := envInt("MONKEY_STEPS", 300)
+	seed := int64(envInt("MONKEY_SEED", 20261127))
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+
+	u, q := newTestUI(t)
+	u.win.Resize(fyne.NewSize(720, 520)) // a small window
+	dir := t.TempDir()
+	u.app.Preferences().SetString(prefExportFolder, dir)
+	u.confirm = func(_, _ string, done func(bool)) { done(true) }
+	good := threeCareers(t)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"schema": 1, "careers": [`), 0o644)
+	rng := rand.New(rand.NewSource(seed))
+	keys := []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd, fyne.KeyReturn, fyne.KeySpace, fyne.KeyTab, fyne.KeyEscape}
+	tabKeys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+
+	actions := []struct {
+		name string
+		do   func()
+	}{
+		{"tab shortcut", func() { triggerShortcut(t, u.win, shortcut(tabKeys[rng.Intn(5)])) }},
+		{"select tab", func() { u.tabs.SelectIndex(rng.Intn(len(u.tabs.Items))) }},
+		{"resize", func() {
+			u.win.Resize(fyne.NewSize(float32(480+rng.Intn(900)), float32(360+rng.Intn(500))))
+		}},
+		{"theme", func() { u.setThemeChoice([]string{themeSystem, themeLight, themeDark}[rng.Intn(3)]) }},
+		{"text size", func() { u.setTextScale(rng.Intn(3) - 1) }},
+		{"edition", func() { u.switchEdition(model.Editions()[rng.Intn(len(model.Editions()))].ID) }},
+		{"open good file", func() { u.loadFile(good) }},
+		{"open bad file", func() { u.loadFile(bad) }},
+		{"reload", func() { u.reloadData() }},
+		{"pick careers", func() {
+			if n := len(u.data.Careers); n >= 2 {
+				u.leftPick.SetSelectedIndex(rng.Intn(n))
+				u.rightPick.SetSelectedIndex(rng.Intn(n))
+			}
+		}},
+		{"ladder tap", func() {
+			if u.ladder != nil && u.ladder.Layout() != nil {
+				s := u.ladder.Size()
+				test.TapAt(u.ladder, fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height))
+			}
+		}},
+		{"ladder key", func() {
+			if u.ladder != nil {
+				u.ladder.TypedKey(&fyne.KeyEvent{Name: keys[rng.Intn(len(keys))]})
+			}
+		}},
+		{"ladder hover", func() {
+			if u.ladder != nil {
+				s := u.ladder.Size()
+				u.ladder.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height)}})
+			}
+		}},
+		{"planner input", func() {
+			if u.plan != nil {
+				vals := []string{"0", "40", "-3", "abc", "", "7,5", "1e9", "90", "15", "4", "2.5", "NaN"}
+				e := []*widget.Entry{u.plan.earned, u.plan.pace, u.plan.terms}[rng.Intn(3)]
+				e.SetText(vals[rng.Intn(len(vals))])
+			}
+		}},
+		{"chart hover", func() {
+			for _, v := range u.views {
+				s := v.Size()
+				v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height)}})
+			}
+		}},
+		{"export", func() {
+			f := u.exportChart([]string{charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, charts.ChartHandout, exportAll}[rng.Intn(5)])
+			f.format.SetSelected(f.format.Options[rng.Intn(len(f.format.Options))])
+			f.size.SetSelectedIndex(rng.Intn(len(f.size.Options)))
+			if rng.Intn(4) == 0 {
+				f.dlg.Hide() // cancel
+				return
+			}
+			test.Tap(f.save)
+		}},
+		{"run renders", func() { q.run() }},
+		{"close dialog", func() {
+			// As the user does with Close or Escape; dialogs left open would
+			// otherwise pile up as no user lets them.
+			for i := rng.Intn(3); i >= 0; i-- {
+				if o := u.win.Canvas().Overlays().Top(); o != nil {
+					u.win.Canvas().Overlays().Remove(o)
+				}
+			}
+		}},
+	}
+	counts := map[string]int{}
+	spent := map[string]time.Duration{}
+	for i := 0; i < steps; i++ {
+		a := actions[rng.Intn(len(actions))]
+		counts[a.name]++
+		start := time.Now()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("step %d (%s) panicked: %v", i, a.name, r)
+				}
+			}()
+			a.do()
+			if rng.Intn(3) == 0 {
+				q.run()
+			}
+		}()
+		spent[a.name] += time.Since(start)
+		if err := consistent(u); err != nil {
+			t.Fatalf("step %d (%s): %v", i, a.name, err)
+		}
+	}
+	q.run()
+	if logged.Len() > 0 {
+		// Loading the bad file on purpose logs its problems; nothing else may.
+		for _, line := range bytes.Split(bytes.TrimSpace(logged.Bytes()), []byte("\n")) {
+			if !bytes.Contains(line, []byte("bad.json")) && !bytes.Contains(line, []byte("Cause:")) && !bytes.Contains(line, []byte("At:")) && !bytes.Contains(line, []byte("data file")) {
+				t.Errorf("logged: %s", line)
+			}
+		}
+	}
+	t.Logf("%d actions, seed %d: %v; time by action: %v; %d dialogs open at the end", steps, seed, counts, spent, len(u.win.Canvas().Overlays().List()))
+}
+
+// consistent checks what must hold after any action.
+func consistent(u *UI) error {
+	switch {
+	case u.data == nil || u.left == nil || u.right == nil:
+		return fmt.Errorf("no data or careers")
+	case u.left == u.right:
+		return fmt.Errorf("compares %s with itself", u.left.ID)
+	case u.data.CareerIndex(u.left.ID) < 0 || u.data.CareerIndex(u.right.ID) < 0:
+		return fmt.Errorf("compared careers are not in the data")
+	case len(u.tabs.Items) != len(TabNames):
+		return fmt.Errorf("%d tabs", len(u.tabs.Items))
+	case u.tabs.SelectedIndex() < 0 || u.tabs.SelectedIndex() >= len(TabNames):
+		return fmt.Errorf("selected tab %d", u.tabs.SelectedIndex())
+	case u.leftPick.Selected != u.left.Name || u.rightPick.Selected != u.right.Name:
+		return fmt.Errorf("pickers show %q/%q, tabs compare %q/%q", u.leftPick.Selected, u.rightPick.Selected, u.left.Name, u.right.Name)
+	}
+	if l := u.ladder; l != nil {
+		if l.Entry != "" {
+			if _, ok := l.ladder.Entry(l.Entry); !ok {
+				return fmt.Errorf("ladder entry %q unknown", l.Entry)
+			}
+		}
+		if l.Goal >= len(l.ladder.Rungs) {
+			return fmt.Errorf("ladder goal %d out of range", l.Goal)
+		}
+		if l.Plan != nil && (l.Plan.Remaining < 0 || l.Plan.Position > l.Plan.Goal) {
+			return fmt.Errorf("plan %+v", l.Plan)
+		}
+	}
+	return nil
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
