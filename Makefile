@@ -4,7 +4,7 @@
 GO ?= go
 export CGO_ENABLED := 1
 
-.PHONY: run test build deps
+.PHONY: run test build deps dist bench monkey fuzz soak
 
 ## run: install what the build needs, build, open the window
 run: deps build
@@ -20,3 +20,25 @@ build:
 
 deps:
 	scripts/deps.sh build
+
+## dist: the release packages in dist/: Linux .tar.xz, Windows .exe and .zip
+## (the macOS .app is built by .github/workflows/release.yml); see docs/install.md
+dist:
+	scripts/dist.sh
+
+## bench: the app against a minimal Fyne window (the floor) under Xvfb, and
+## the Go benchmarks; see docs/performance.md
+bench: deps build
+	scripts/bench.sh
+
+## monkey: tens of thousands of random actions in the test driver, no -race
+monkey:
+	MONKEY_STEPS=$${MONKEY_STEPS:-20000} $(GO) test -count=1 -timeout 3h -run '^TestMonkey$$' -v ./ui
+
+## fuzz: every fuzz target of the loader, a minute each (FUZZTIME=seconds)
+fuzz:
+	scripts/fuzz.sh $${FUZZTIME:-60}
+
+## soak: the real window under Xvfb with scripted input for 10 minutes
+soak: deps build
+	scripts/soak.sh ./careercompare $${SOAK:-600}

@@ -33,7 +33,7 @@ Usage:
 `
 
 // Run parses the window's flags and opens it.
-func (c *guiCommand) Run(_ context.Context, args []string) error {
+func (c *guiCommand) Run(_ context.Context, args []string) (err error) {
 	fs := flag.NewFlagSet("careercompare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	version := fs.Bool("version", false, "print the version")
@@ -52,18 +52,26 @@ func (c *guiCommand) Run(_ context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unknown command %q (see careercompare --help)", fs.Arg(0))
 	}
+	// A Windows GUI build has no console: log to a file (see logfile.go).
+	var endLog endLogFunc
+	c.stderr, endLog = startLogging(c.meta, c.stderr)
+	defer endLog(&err)
 	if problem := displayProblem(); problem != "" {
 		return fmt.Errorf("%s; to write charts without a window use: careercompare export --help", problem)
 	}
-	ds, err := c.loadData(*dataFile)
-	if err != nil {
-		return err
+	start := ui.Start{File: *dataFile}
+	if *dataFile != "" {
+		ds, err := c.loadData(*dataFile)
+		if err != nil {
+			return err
+		}
+		start.Data = ds
 	}
 	app.SetMetadata(fyne.AppMetadata{ID: c.meta.ID, Name: c.meta.Name, Version: c.meta.Version, Build: c.meta.Build, Icon: assets.Icon})
 	a := app.NewWithID(c.meta.ID)
 	a.SetIcon(assets.Icon)
 	w := a.NewWindow(c.meta.Name)
-	if _, err := ui.New(a, w, ds, ui.Info{Name: c.meta.Name, Version: c.meta.Version}); err != nil {
+	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logFilePath()}); err != nil {
 		return err
 	}
 	w.ShowAndRun()

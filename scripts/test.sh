@@ -21,6 +21,10 @@ step "gofmt" gofmt_check
 step "go vet" go vet ./...
 step "staticcheck" go run "$STATICCHECK" ./...
 step "build" go build -o careercompare .
+step "Windows exe for dist_test.go" scripts/dist.sh windows
 step "go test -race" go test -race -timeout 30m ./...
+step "fuzz targets, 3 s each" scripts/fuzz.sh 3
 step "smoke test under Xvfb" scripts/smoke.sh ./careercompare
+step "60 s of scripted input on the window" scripts/soak.sh ./careercompare 60
+step "offline: every subcommand and the window without network" scripts/offline.sh ./careercompare
 echo "make test: all passed in $(( $(date +%s) - total_start )) s"

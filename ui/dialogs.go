@@ -78,9 +78,13 @@ const licences = `Bundled software and fonts:
 
 // showAbout opens Help ▸ About.
 func (u *UI) showAbout() {
+	logs := "Log: messages go to the terminal the app was started from; there is no log file."
+	if u.info.LogFile != "" {
+		logs = "Log file: " + u.info.LogFile + " (the run before: careercompare.previous.log beside it)."
+	}
 	text := u.info.Name + " " + u.info.Version + "\n\n" +
 		"Compares Health Informatics and Health Information Management for counseling sessions.\n" +
-		"Data: " + u.data.Edition.Name + " — " + u.data.Edition.Banner + ".\n\n" + licences
+		"Data: " + u.data.Edition.Name + " — " + u.data.Edition.Banner + ".\n" + logs + "\n\n" + licences
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About "+u.info.Name, "Close", container.NewVScroll(l), u.win)

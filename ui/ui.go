@@ -22,6 +22,8 @@ import (
 // Info describes the app for the About box.
 type Info struct {
 	Name, Version string
+	// LogFile is where the log goes; "" when it goes to standard error.
+	LogFile string
 }
 
 // Preference keys.

@@ -1,0 +1,349 @@
+#!/usr/bin/env bash
+# Measures Career Compare against the toolkit floor (bench/floor: the
+# smallest Fyne app, one window with one label, at the app's default window
+# size), both built here with the same commands, and prints a Markdown table
+# (docs/performance.md explains it):
+#   startup   process start → window mapped (what `xdotool search
+#             --onlyvisible` sees) and → first frame drawn (the window's
+#             pixels are no longer all one colour), measured by a small X11
+#             helper compiled here (winup, below) that starts the program
+#             itself, so no polling process adds to the start-up
+#   peak RSS  /usr/bin/time -v, the app idling 10 s after its first frame,
+#             then quit with Ctrl+Q (its File ▸ Quit); the floor has no
+#             shortcut and gets SIGTERM
+#   idle CPU  utime+stime from /proc/PID/stat over the 5 s that follow the
+#             first 5 s after the first frame
+#   binary    stripped (go build -trimpath -ldflags "-s -w") and plain
+#             (go build) sizes
+# App and floor alternate (A B A B …) over N runs; each run has a fresh HOME
+# (no preferences carried over), LANG=C and nothing else of the caller's
+# environment. The app's stderr must have no error line.
+# Then, unless --skip-go, the in-process Go benchmarks, -count 5, with their
+# medians.
+#
+# Usage: scripts/bench.sh [-n RUNS] [--skip-window] [--skip-go]   (RUNS: 7, or $N)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+runs=${N:-7}
+do_window=1
+do_go=1
+while [ $# -gt 0 ]; do
+  case $1 in
+    -n) runs=${2:-}; shift 2 ;;
+    --skip-window) do_window=0; shift ;;
+    --skip-go) do_go=0; shift ;;
+    *) echo "usage: $0 [-n RUNS] [--skip-window] [--skip-go]" >&2; exit 2 ;;
+  esac
+done
+case $runs in
+  '' | *[!0-9]* | 0) echo "bench: RUNS must be a positive number, not '$runs'" >&2; exit 2 ;;
+esac
+
+export CGO_ENABLED=1
+work=$(mktemp -d)
+xvfb_pid=""
+helper_pid=""
+cleanup() {
+  # Only what this script started, by its process id.
+  if [ -n "$helper_pid" ] && kill -0 "$helper_pid" 2>/dev/null; then
+    local c
+    for c in $(ps -o pid= --ppid "$helper_pid" 2>/dev/null); do
+      kill $(ps -o pid= --ppid "$c" 2>/dev/null) "$c" 2>/dev/null || true
+    done
+    kill "$helper_pid" 2>/dev/null || true
+  fi
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "bench: FAIL: $*" >&2; exit 1; }
+
+# ---- system packages: the build's (scripts/deps.sh), then the bench's ----
+scripts/deps.sh build
+bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
+missing=()
+for p in "${bench_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo)
+  else
+    echo "Missing packages: ${missing[*]}" >&2
+    echo "Install them with: sudo apt-get update && sudo ${cmd[*]}" >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" "${cmd[@]}" -qq
+fi
+
+# ---- machine ----
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+echo "bench: $(nproc) CPUs ($cpu), $(go env GOVERSION), load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+
+# ---- statistics: median, min, max of numbers on stdin ----
+stats() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "- - -"; exit}
+  m = (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2; print m, v[1], v[NR]}'; }
+# fmt3 FORMAT "median min max": "median (min–max)"
+fmt3() { awk -v f="$1" -v s="$2" 'BEGIN {split(s, a, " "); if (a[1]=="-") {print "–"; exit}
+  printf(f " (" f "–" f ")\n", a[1], a[2], a[3])}'; }
+# ratios A_FILE B_FILE: the per-pair ratios a/b, one a line (b = 0 skipped)
+ratios() { paste -d' ' "$1" "$2" | awk '$2 > 0 {printf("%.4f\n", $1/$2)}'; }
+# met VALUE OP LIMIT
+met() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN {if (v=="-") {print "–"; exit}
+  ok = (op=="<=") ? (v <= l) : (v >= l); print ok ? "yes" : "**no**"}'; }
+
+if [ "$do_window" = 1 ]; then
+  # ---- builds: the same commands for both, in this run ----
+  echo "bench: building app and floor, stripped and plain"
+  go build -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
+  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor
+  go build -o "$work/app-plain" .
+  go build -o "$work/floor-plain" ./bench/floor
+
+  # ---- winup: starts a program and reports when its window is mapped and
+  # when its first frame is drawn, in ms since the fork ----
+  cat >"$work/winup.c" <<'EOF'
+#include <X11/Xlib.h>
+#include <X11/Xutil.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_ms(void) {
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+static int ignore(Display *d, XErrorEvent *e) { (void)d; (void)e; return 0; }
+static int titled(Display *d, Window w, const char *want) {
+	Atom type, net = XInternAtom(d, "_NET_WM_NAME", False), utf8 = XInternAtom(d, "UTF8_STRING", False);
+	int fmt, ok = 0;
+	unsigned long n, after;
+	unsigned char *p = NULL;
+	char *name = NULL;
+	if (XGetWindowProperty(d, w, net, 0, 1024, False, utf8, &type, &fmt, &n, &after, &p) == Success && p) {
+		ok = strcmp((char *)p, want) == 0;
+		XFree(p);
+	}
+	if (!ok && XFetchName(d, w, &name) && name) {
+		ok = strcmp(name, want) == 0;
+		XFree(name);
+	}
+	return ok;
+}
+/* drawn: the window's pixels are not all one colour */
+static int drawn(Display *d, Window w) {
+	XWindowAttributes a;
+	if (!XGetWindowAttributes(d, w, &a) || a.map_state != IsViewable) return 0;
+	XImage *im = XGetImage(d, w, 0, 0, a.width, a.height, AllPlanes, ZPixmap);
+	if (!im) return 0;
+	unsigned long first = XGetPixel(im, 0, 0);
+	int diff = 0;
+	for (int y = 0; y < a.height && !diff; y += 2)
+		for (int x = 0; x < a.width; x += 2)
+			if (XGetPixel(im, x, y) != first) { diff = 1; break; }
+	XDestroyImage(im);
+	return diff;
+}
+/* usage: winup OUT TITLE TIMEOUT_MS CMD ARGS... */
+int main(int argc, char **argv) {
+	if (argc < 5) { fprintf(stderr, "usage: winup OUT TITLE TIMEOUT_MS CMD ARGS...\n"); return 2; }
+	const char *out = argv[1], *title = argv[2];
+	double timeout = atof(argv[3]);
+	Display *d = XOpenDisplay(NULL);
+	if (!d) { fprintf(stderr, "winup: cannot open display\n"); return 2; }
+	XSetErrorHandler(ignore);
+	Window root = DefaultRootWindow(d), win = 0;
+	XSelectInput(d, root, SubstructureNotifyMask);
+	XSync(d, False);
+	double t0 = now_ms(), mapped = -1, painted = -1;
+	pid_t pid = fork();
+	if (pid < 0) { perror("winup: fork"); return 2; }
+	if (pid == 0) {
+		close(ConnectionNumber(d));
+		execvp(argv[4], argv + 4);
+		perror("winup: exec");
+		_exit(127);
+	}
+	while (painted < 0 && now_ms() - t0 < timeout) {
+		int st;
+		if (waitpid(pid, &st, WNOHANG) == pid) { pid = 0; break; }
+		while (XPending(d)) {
+			XEvent e;
+			XNextEvent(d, &e);
+			Window w = 0;
+			if (e.type == MapNotify) w = e.xmap.window;
+			if (e.type == PropertyNotify) w = e.xproperty.window;
+			if (!w || win) continue;
+			if (titled(d, w, title)) { win = w; mapped = now_ms() - t0; }
+			else if (e.type == MapNotify) XSelectInput(d, w, PropertyChangeMask); /* its title may come later */
+		}
+		if (win && drawn(d, win)) { painted = now_ms() - t0; break; }
+		usleep(win ? 4000 : 1000);
+	}
+	FILE *f = fopen(out, "w");
+	if (!f) { perror("winup: result"); return 2; }
+	fprintf(f, "%d %.1f %.1f\n", (int)pid, mapped, painted);
+	fclose(f);
+	XCloseDisplay(d);
+	if (pid == 0) return 3; /* the program ended before its window was drawn */
+	if (painted < 0) kill(pid, SIGTERM);
+	int st;
+	waitpid(pid, &st, 0);
+	return painted < 0 ? 4 : (WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+}
+EOF
+  gcc -O2 -Wall -o "$work/winup" "$work/winup.c" -lX11 || fail "could not compile the X11 helper (needs gcc and libx11-dev, part of xorg-dev)"
+
+  # ---- our own X server ----
+  d=77
+  while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
+  # -br: a black root, so that a mapped but undrawn window is one colour.
+  Xvfb ":$d" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+  [ -S "/tmp/.X11-unix/X$d" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+  export DISPLAY=":$d"
+  renderer=""
+  if command -v glxinfo >/dev/null 2>&1; then
+    renderer=$(glxinfo -B 2>/dev/null | sed -n 's/^OpenGL renderer string: //p' || true)
+  fi
+  [ -n "$renderer" ] || renderer="Mesa $(dpkg-query -W -f='${Version}' libgl1-mesa-dri 2>/dev/null) software rendering"
+  echo "bench: Xvfb on :$d, $renderer"
+
+  hz=$(getconf CLK_TCK)
+  ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+  # run KIND I: one measured run of the app or the floor
+  run() {
+    local kind=$1 i=$2 bin title out home tpid pid mapped painted t1 t2 c1 c2 w rc
+    bin=$work/$kind-stripped
+    title=$([ "$kind" = app ] && echo "Career Compare" || echo "Floor")
+    out=$work/$kind-$i
+    home=$work/home-$kind-$i
+    mkdir -p "$home"
+    "$work/winup" "$out.up" "$title" 60000 /usr/bin/time -v -o "$out.time" \
+      env -i PATH="$PATH" DISPLAY="$DISPLAY" HOME="$home" LANG=C "$bin" >"$out.stdout" 2>"$out.stderr" &
+    helper_pid=$!
+    # The helper writes its result once the first frame is drawn (or after
+    # 60 s without one).
+    while [ ! -s "$out.up" ] && kill -0 "$helper_pid" 2>/dev/null; do sleep 0.05; done
+    [ -s "$out.up" ] || { cat "$out.stderr" >&2; fail "$kind run $i: the helper ended without a result"; }
+    read -r tpid mapped painted <"$out.up"
+    [ "${painted%.*}" -ge 0 ] 2>/dev/null || { cat "$out.stderr" >&2; fail "$kind run $i: no window drawn within 60 s"; }
+    pid=$(ps -o pid= --ppid "$tpid" | tr -d ' ' | head -n1)
+    [ -n "$pid" ] || fail "$kind run $i: no process under /usr/bin/time"
+    sleep 5
+    t1=$EPOCHREALTIME c1=$(ticks "$pid")
+    sleep 5
+    t2=$EPOCHREALTIME c2=$(ticks "$pid")
+    if [ "$kind" = app ]; then
+      w=$(xdotool search --onlyvisible --name '^Career Compare$' 2>/dev/null | tail -n1)
+      [ -n "$w" ] || fail "app run $i: window not found to quit"
+      xdotool windowfocus "$w" 2>/dev/null || true
+      xdotool key ctrl+q
+    else
+      kill -TERM "$pid"
+    fi
+    for _ in $(seq 150); do kill -0 "$helper_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$helper_pid" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null || true
+      fail "$kind run $i: did not end within 15 s of being closed"
+    fi
+    set +e; wait "$helper_pid"; rc=$?; set -e
+    helper_pid=""
+    if [ "$kind" = app ]; then
+      [ "$rc" -eq 0 ] || { cat "$out.stderr" >&2; fail "app run $i: exit status $rc after Ctrl+Q"; }
+      if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$out.stderr" >&2; then
+        fail "app run $i: error lines on stderr (above)"
+      fi
+    fi
+    echo "$mapped" >>"$work/$kind.map"
+    echo "$painted" >>"$work/$kind.paint"
+    awk '/Maximum resident set size/ {printf("%.1f\n", $NF/1024)}' "$out.time" >>"$work/$kind.rss"
+    awk -v a="$c1" -v b="$c2" -v t1="$t1" -v t2="$t2" -v hz="$hz" 'BEGIN {printf("%.2f\n", (b-a)/hz/(t2-t1)*100)}' >>"$work/$kind.cpu"
+    printf '  %-5s run %d: window %6.1f ms, first frame %6.1f ms, peak RSS %6.1f MB, idle CPU %5.2f%%\n' "$kind" "$i" \
+      "$mapped" "$painted" "$(tail -n1 "$work/$kind.rss")" "$(tail -n1 "$work/$kind.cpu")"
+  }
+
+  echo "bench: $runs runs each, app and floor alternating"
+  for i in $(seq "$runs"); do
+    run app "$i"
+    run floor "$i"
+  done
+
+  size() { stat -c %s "$1" | awk '{printf("%.2f\n", $1/1048576)}'; }
+  for k in app floor; do
+    size "$work/$k-stripped" >"$work/$k.bin"
+    size "$work/$k-plain" >"$work/$k.binplain"
+  done
+
+  row() { # name unit-format file-suffix target-ratio
+    local name=$1 f=$2 s=$3 target=$4 a b r
+    a=$(stats <"$work/app.$s")
+    b=$(stats <"$work/floor.$s")
+    r=$(ratios "$work/app.$s" "$work/floor.$s" | stats | cut -d' ' -f1)
+    local rt="–" m="–"
+    [ "$r" != "-" ] && rt=$(printf '%.2f×' "$r")
+    [ -n "$target" ] && [ "$r" != "-" ] && m=$(met "$r" "<=" "$target")
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$(fmt3 "$f" "$a")" "$(fmt3 "$f" "$b")" "$rt" \
+      "$([ -n "$target" ] && echo "≤ ${target}× floor" || echo "–")" "$m"
+  }
+  echo
+  echo "Career Compare vs the Fyne floor: $runs runs each, $(nproc) CPUs ($cpu), Xvfb + $renderer, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo
+  echo "| metric | app median (min–max) | floor median (min–max) | app/floor (median of pairs) | target | met? |"
+  echo "|---|---|---|---|---|---|"
+  row "startup: window mapped (ms)" "%.0f" map 1.15
+  row "startup: first frame drawn (ms)" "%.0f" paint 1.15
+  row "peak RSS (MB)" "%.1f" rss 1.15
+  row "idle CPU, 5–10 s after the first frame (% of one core)" "%.2f" cpu ""
+  row "binary, stripped (MB)" "%.2f" bin 1.3
+  row "binary, not stripped (MB)" "%.2f" binplain ""
+  echo
+fi
+
+if [ "$do_go" = 1 ]; then
+  echo "bench: go test -run '^\$' -bench . -benchmem -count 5 ./charts ./ui"
+  # en_US: the test binary has no plainlocale import, and Fyne logs about "C".
+  LANG=en_US.UTF-8 LC_ALL= go test -run '^$' -bench . -benchmem -count 5 ./charts ./ui | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
+  grep -q '^FAIL' "$work/go.txt" && { cat "$work/go.txt" >&2; fail "go test -bench failed"; }
+  echo
+  echo "| benchmark | median ms/op (min–max) | allocs/op | target |"
+  echo "|---|---|---|---|"
+  awk '/^Benchmark/ {
+      name = $1; sub(/-[0-9]+$/, "", name)
+      if (!(name in n)) order[++k] = name
+      v[name, ++n[name]] = $3 / 1e6
+      for (i = 4; i < NF; i++) if ($(i+1) == "allocs/op") allocs[name] = $i
+    }
+    function target(s) {
+      if (s ~ /BarsImage\/.*1920x1080|ChartView\/rerender|TabSwitch|LadderLayout/) return "< 16 ms"
+      if (s ~ /Handout/) return "< 1000 ms"
+      return ""
+    }
+    END {
+      for (j = 1; j <= k; j++) {
+        s = order[j]; m = n[s]
+        for (a = 1; a <= m; a++) x[a] = v[s, a]
+        for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (x[b] < x[a]) { t = x[a]; x[a] = x[b]; x[b] = t }
+        med = (m % 2) ? x[(m+1)/2] : (x[m/2] + x[m/2+1]) / 2
+        t = target(s)
+        if (t != "") { lim = t; gsub(/[^0-9]/, "", lim); t = t (med < lim ? " yes" : " **no**") }
+        printf("| %s | %.3f (%.3f–%.3f) | %s | %s |\n", s, med, x[1], x[m], allocs[s], t)
+      }
+    }' "$work/go.txt"
+fi
+echo
+echo "bench: done; load average $(cut -d' ' -f1-3 /proc/loadavg)"
