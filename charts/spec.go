@@ -110,15 +110,21 @@ func barFor(ds *model.Dataset, label string, career int, f model.Figure) Bar {
 
 type figureOf func(model.Career) model.Figure
 
-func pairBars(ds *model.Dataset, left, right *model.Career, fig figureOf, ref *model.Figure) []Bar {
-	bars := []Bar{
-		barFor(ds, left.Name, ds.CareerIndex(left.ID), fig(*left)),
-		barFor(ds, right.Name, ds.CareerIndex(right.ID), fig(*right)),
+// compared returns one figure of each career and of the all-occupations
+// reference (when the data has one), and a bar for each.
+func compared(ds *model.Dataset, left, right *model.Career, fig figureOf, refFig func(*model.Reference) model.Figure) (bars []Bar, figs []model.Figure, ref *model.Figure) {
+	figs = []model.Figure{fig(*left), fig(*right)}
+	bars = []Bar{
+		barFor(ds, left.Name, ds.CareerIndex(left.ID), figs[0]),
+		barFor(ds, right.Name, ds.CareerIndex(right.ID), figs[1]),
 	}
-	if ref != nil {
-		bars = append(bars, barFor(ds, ds.Reference.Name, -1, *ref))
+	if ds.Reference != nil {
+		r := refFig(ds.Reference)
+		ref = &r
+		figs = append(figs, r)
+		bars = append(bars, barFor(ds, ds.Reference.Name, -1, r))
 	}
-	return bars
+	return bars, figs, ref
 }
 
 // sourceNote says where the bars' figures come from, in one line, naming
@@ -166,14 +172,6 @@ func shortName(ds *model.Dataset, b Bar) string {
 	return b.Label
 }
 
-func figures(left, right *model.Career, fig figureOf, ref *model.Figure) []model.Figure {
-	fs := []model.Figure{fig(*left), fig(*right)}
-	if ref != nil {
-		fs = append(fs, *ref)
-	}
-	return fs
-}
-
 // standInNote names the official occupations whose figures stand in for
 // the careers, or "" when the data names none.
 func standInNote(careers ...*model.Career) string {
@@ -208,17 +206,14 @@ func editionLine(ds *model.Dataset) string {
 // SalarySpec describes the salary chart of two careers. When the two figures
 // measure different things the chart says so, and each bar names its measure.
 func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
-	fig := func(c model.Career) model.Figure { return c.Salary }
-	var ref *model.Figure
-	if ds.Reference != nil {
-		ref = &ds.Reference.Salary
-	}
-	bars := pairBars(ds, left, right, fig, ref)
+	bars, figs, _ := compared(ds, left, right,
+		func(c model.Career) model.Figure { return c.Salary },
+		func(r *model.Reference) model.Figure { return r.Salary })
 	sub := "Each bar says what it measures"
 	if left.Salary.Measure != right.Salary.Measure {
 		sub = "Not like for like: the bars measure different things"
 	}
-	notes := []string{sourceNote(ds, bars, figures(left, right, fig, ref))}
+	notes := []string{sourceNote(ds, bars, figs)}
 	for _, c := range []*model.Career{left, right} {
 		for _, n := range c.SalaryNotes {
 			line := c.Short + ": " + n.Text
@@ -248,12 +243,9 @@ func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 // GrowthSpec describes the job-growth chart of two careers, with the
 // all-occupations growth as a labelled bar and a dashed reference line.
 func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
-	fig := func(c model.Career) model.Figure { return c.Growth }
-	var ref *model.Figure
-	if ds.Reference != nil {
-		ref = &ds.Reference.Growth
-	}
-	bars := pairBars(ds, left, right, fig, ref)
+	bars, figs, ref := compared(ds, left, right,
+		func(c model.Career) model.Figure { return c.Growth },
+		func(r *model.Reference) model.Figure { return r.Growth })
 	period := left.Growth.Period
 	if period == "" {
 		period = ds.Edition.Period
@@ -272,7 +264,7 @@ func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 	spec.Subtitle = sub
 	// The careers' own outlook notes (job counts, openings) are on the
 	// Outlook tab and in the handout; the chart keeps what applies to all.
-	spec.Notes = []string{sourceNote(ds, bars, figures(left, right, fig, ref))}
+	spec.Notes = []string{sourceNote(ds, bars, figs)}
 	for _, n := range ds.OutlookNotes {
 		spec.Notes = append(spec.Notes, n.Text)
 	}
