@@ -44,7 +44,7 @@ while [ "$(date +%s)" -lt "$end" ]; do
     1) xdotool windowsize "$w" $((500 + RANDOM % 900)) $((380 + RANDOM % 500)) ;;
     2) # to the Education tab, then Tab until the ladder has focus, then keys
        xdotool key ctrl+1; sleep 0.3
-       xdotool key --delay 60 Tab Tab Tab Right Right Return Right Right Right Right Return ;;
+       xdotool key --delay 60 Tab Right Right Return Right Right Right Right Return ;;
     3) xdotool key --delay 50 Left Right Home End space Return ;;
     4) xdotool key ctrl+equal ;;
     5) xdotool key ctrl+minus ;;

@@ -358,7 +358,7 @@ func (r *ladderRenderer) Refresh() {
 			}
 		}
 	}
-	r.ring(r.focus, cursor, ll.Items, theme.Color(theme.ColorNameFocus), 2)
+	r.ring(r.focus, cursor, ll.Items, theme.Color(theme.ColorNamePrimary), 3)
 	r.objs = r.objs[:0]
 	r.objs = append(r.objs, r.hover)
 	for _, o := range r.rects {
@@ -380,7 +380,7 @@ func (r *ladderRenderer) ring(rc *canvas.Rectangle, i int, items []charts.Ladder
 		rc.Hide()
 		return
 	}
-	b := items[i].Hit.Inset(-3)
+	b := items[i].Hit.Inset(-4)
 	pos, size := rectOf(b)
 	if stroke > 0 {
 		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = color.Transparent, c, stroke
