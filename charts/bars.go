@@ -215,16 +215,21 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	p.header = append(title, sub...)
 	p.plotTop = int(math.Ceil(y + 10*st.u))
 
-	// The notes, from the bottom up.
+	// The notes, from the bottom up, each wrapped once: they are the
+	// longest texts, and wrapping measures every line word by word.
+	noteH := ts.lineHeight(st.note)
+	notes := make([][]string, len(spec.Notes))
 	footH := 0.0
-	for _, n := range spec.Notes {
-		footH += ts.blockHeight(n, st.note, right-left) + 2*st.u
+	for i, n := range spec.Notes {
+		notes[i] = ts.wrap(n, st.note, right-left)
+		footH += float64(len(notes[i]))*noteH + 2*st.u
 	}
 	fy := float64(h) - st.pad - footH
-	for _, n := range spec.Notes {
-		var items []TextItem
-		items, fy = ts.block(n, st.note, pal.Muted, left, right, fy, AlignLeft)
-		p.footer = append(p.footer, items...)
+	for _, lines := range notes {
+		for _, l := range lines {
+			p.footer = append(p.footer, ts.line(l, st.note, pal.Muted, left, right, fy, AlignLeft))
+			fy += noteH
+		}
 		fy += 2 * st.u
 	}
 	footTop := float64(h) - st.pad - footH

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"testing"
@@ -32,6 +33,70 @@ func BenchmarkBarsImage(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// BenchmarkBarsImageResize draws the charts at about 1920×1080, at a new
+// height, and so new type sizes, each time, as while the window is resized:
+// no glyph drawn before is of any use.
+func BenchmarkBarsImageResize(b *testing.B) {
+	for _, spec := range specs(b) {
+		b.Run(spec.Name+"/1920x1080", func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				i++
+				size := Size{Width: 1920, Height: 1080 - i%97, Scale: 1}
+				if _, _, err := RenderBarsImage(spec, size, Light); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestRenderBarsImage_SharedGlyphs draws charts from several goroutines at
+// once, at enough sizes that the shared glyph cache starts over while they
+// run (go test -race checks its locking): every picture must be the one
+// drawn alone.
+func TestRenderBarsImage_SharedGlyphs(t *testing.T) {
+	var sizes []Size
+	for h := 400; h <= 1080; h += 170 {
+		sizes = append(sizes, Size{Width: h * 16 / 9, Height: h, Scale: 1})
+	}
+	type job struct {
+		spec BarSpec
+		size Size
+		want []byte
+	}
+	var jobs []job
+	for _, spec := range specs(t) {
+		for _, size := range sizes {
+			img, _, err := RenderBarsImage(spec, size, Dark)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jobs = append(jobs, job{spec, size, img.Pix})
+		}
+	}
+	const workers = 3
+	errs := make(chan error, len(jobs))
+	for w := range workers {
+		go func() {
+			for i := range jobs {
+				j := jobs[(i+w*len(jobs)/workers)%len(jobs)]
+				img, _, err := RenderBarsImage(j.spec, j.size, Dark)
+				if err == nil && !bytes.Equal(img.Pix, j.want) {
+					err = fmt.Errorf("%s at %v differs from the picture drawn alone", j.spec.Name, j.size)
+				}
+				errs <- err
+			}
+		}()
+	}
+	for range workers * len(jobs) {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
