@@ -30,7 +30,14 @@ var loadFont = sync.OnceValues(func() (*truetype.Font, error) {
 // by one goroutine at a time; each render makes its own.
 type Measurer struct {
 	font  *truetype.Font
-	faces map[float64]font.Face
+	faces map[float64]*measureFace
+}
+
+// measureFace is a face that never draws, with the advances it has looked
+// up: truetype faces load a glyph's outline for each advance.
+type measureFace struct {
+	font.Face
+	adv map[rune]fixed.Int26_6
 }
 
 // NewMeasurer returns a measurer for the chart font.
@@ -39,21 +46,45 @@ func NewMeasurer() (*Measurer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Measurer{font: f, faces: map[float64]font.Face{}}, nil
+	return &Measurer{font: f, faces: map[float64]*measureFace{}}, nil
 }
 
-func (m *Measurer) face(size float64) font.Face {
+func (m *Measurer) face(size float64) *measureFace {
 	if f, ok := m.faces[size]; ok {
 		return f
 	}
-	f := truetype.NewFace(m.font, &truetype.Options{Size: size, DPI: 72, Hinting: font.HintingNone})
+	if len(m.faces) >= 64 {
+		clear(m.faces) // a long-lived measurer (the ladder widget's) sees every window size
+	}
+	// One glyph cache entry: a measurer never draws, and a face allocates
+	// its whole glyph cache (512 entries of the largest glyph) up front.
+	f := &measureFace{
+		Face: truetype.NewFace(m.font, &truetype.Options{Size: size, DPI: 72, Hinting: font.HintingNone, GlyphCacheEntries: 1}),
+		adv:  map[rune]fixed.Int26_6{},
+	}
 	m.faces[size] = f
 	return f
 }
 
-// Width returns the advance width of text at size (pixels per em).
+// Width returns the advance width of text at size (pixels per em), as
+// font.MeasureString does: advances plus kerning.
 func (m *Measurer) Width(text string, size float64) float64 {
-	return fixedToFloat(font.MeasureString(m.face(size), text))
+	f := m.face(size)
+	var w fixed.Int26_6
+	prev := rune(-1)
+	for _, r := range text {
+		if prev >= 0 {
+			w += f.Kern(prev, r)
+		}
+		a, ok := f.adv[r]
+		if !ok {
+			a, _ = f.GlyphAdvance(r)
+			f.adv[r] = a
+		}
+		w += a
+		prev = r
+	}
+	return fixedToFloat(w)
 }
 
 // Metrics returns the ascent and descent of the font at size, in pixels.

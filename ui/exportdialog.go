@@ -240,7 +240,7 @@ func (f *exportForm) jobs(dir string) ([]string, []charts.Job) {
 		return paths, jobs
 	}
 	for _, c := range charts.ChartNames {
-		if c == charts.ChartLadder && f.u.ladder == nil {
+		if c == charts.ChartLadder && len(f.u.comparedLadders()) == 0 {
 			continue
 		}
 		add(c, "")

@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -251,6 +252,18 @@ type ladderRenderer struct {
 	shapes []fyne.CanvasObject // the object drawn for each layout shape
 	objs   []fyne.CanvasObject
 	size   fyne.Size
+	key    layoutKey
+}
+
+// layoutKey is what the ladder's layout depends on.
+type layoutKey struct {
+	w, h  int
+	text  float64
+	theme charts.Theme
+	entry string
+	goal  int
+	plan  *model.Plan
+	lines string
 }
 
 func (r *ladderRenderer) Layout(s fyne.Size) {
@@ -298,8 +311,13 @@ func (r *ladderRenderer) Refresh() {
 	if w <= 0 || h <= 0 {
 		return
 	}
-	ll := charts.LayoutLadder(l.ladder, l.Selection(), w, h, l.textScale(), l.theme(), l.measurer)
-	l.layout = ll
+	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), entry: l.Entry, goal: l.Goal, plan: l.Plan, lines: strings.Join(l.PlanLines, "\n")}
+	ll := l.layout
+	if ll == nil || key != r.key {
+		// Hover, focus and tab switches refresh without changing the layout.
+		ll = charts.LayoutLadder(l.ladder, l.Selection(), w, h, l.textScale(), l.theme(), l.measurer)
+		l.layout, r.key = ll, key
+	}
 	nr, nt, nx := 0, 0, 0
 	r.shapes = r.shapes[:0]
 	for _, s := range ll.Shapes {

@@ -66,6 +66,7 @@ type UI struct {
 	lastProblems model.Problems
 
 	tabs                *container.AppTabs
+	tabBuilders         []func() fyne.CanvasObject
 	banner              *widget.Label
 	leftPick, rightPick *widget.Select
 	picking             bool
@@ -124,6 +125,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u.tabs = container.NewAppTabs()
 	u.buildTabs()
 	u.tabs.OnSelected = func(*container.TabItem) {
+		u.fillTab(u.tabs.SelectedIndex())
 		p.SetInt(prefTab, u.tabs.SelectedIndex())
 	}
 	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(TabNames) {
@@ -188,18 +190,30 @@ func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
 	u.views = map[string]*ChartView{}
 	u.themed = nil
-	items := []*container.TabItem{
-		container.NewTabItem(TabNames[TabEducation], u.educationTab()),
-		container.NewTabItem(TabNames[TabDuties], u.dutiesTab()),
-		container.NewTabItem(TabNames[TabSkills], u.skillsTab()),
-		container.NewTabItem(TabNames[TabSalary], u.salaryTab()),
-		container.NewTabItem(TabNames[TabOutlook], u.outlookTab()),
+	u.ladder, u.plan = nil, nil
+	u.tabBuilders = []func() fyne.CanvasObject{u.educationTab, u.dutiesTab, u.skillsTab, u.salaryTab, u.outlookTab}
+	items := make([]*container.TabItem, len(u.tabBuilders))
+	for i := range items {
+		items[i] = container.NewTabItem(TabNames[i], container.NewStack())
 	}
 	u.tabs.SetItems(items)
 	if sel >= 0 && sel < len(items) {
 		u.tabs.SelectIndex(sel)
 	}
+	u.fillTab(u.tabs.SelectedIndex())
 	u.banner.SetText(u.bannerText())
+}
+
+// fillTab builds tab i's content the first time it is shown.
+func (u *UI) fillTab(i int) {
+	if i < 0 || i >= len(u.tabs.Items) {
+		return
+	}
+	st := u.tabs.Items[i].Content.(*fyne.Container)
+	if len(st.Objects) == 0 {
+		st.Objects = []fyne.CanvasObject{u.tabBuilders[i]()}
+		st.Refresh()
+	}
 }
 
 // bannerText says which edition the figures are and how old they are.

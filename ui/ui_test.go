@@ -85,7 +85,9 @@ func texts(o fyne.CanvasObject) []string {
 	return out
 }
 
+// tabText returns the text of tab i, building it as showing it would.
 func tabText(u *UI, i int) string {
+	u.fillTab(i)
 	return strings.Join(texts(u.tabs.Items[i].Content), "\n")
 }
 
