@@ -59,28 +59,8 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "bench: FAIL: $*" >&2; exit 1; }
 
-# ---- system packages: the build's (scripts/deps.sh), then the bench's ----
-scripts/deps.sh build
-bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
-missing=()
-for p in "${bench_pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
-  if [ "$(id -u)" -eq 0 ]; then
-    sudo=()
-  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo=(sudo)
-  else
-    echo "Missing packages: ${missing[*]}" >&2
-    echo "Install them with: sudo apt-get update && sudo ${cmd[*]}" >&2
-    exit 1
-  fi
-  echo "Installing ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" "${cmd[@]}" -qq
-fi
+# ---- system packages (scripts/deps.sh knows the bench's set) ----
+scripts/deps.sh bench
 
 # ---- machine ----
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

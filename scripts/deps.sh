@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Career Compare needs, when they are missing
 # and this user may (root, or sudo without a password); otherwise prints
-# the exact command to run. Usage: scripts/deps.sh build|test|dist
+# the exact command to run. Usage: scripts/deps.sh build|test|dist|bench
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
@@ -9,11 +9,14 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
 test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
+bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
+
 case "${1:-build}" in
   build) want=("${build_pkgs[@]}") ;;
   test)  want=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
   dist)  want=("${build_pkgs[@]}" "${dist_pkgs[@]}") ;;
-  *) echo "usage: $0 build|test|dist" >&2; exit 2 ;;
+  bench) want=("${build_pkgs[@]}" "${bench_pkgs[@]}") ;;
+  *) echo "usage: $0 build|test|dist|bench" >&2; exit 2 ;;
 esac
 
 # Go itself: the module needs Go 1.24 or newer.
