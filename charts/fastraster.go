@@ -253,35 +253,26 @@ func (c *glyphCache) glyph(fc *cachedFace, r rune, fx fixed.Int26_6) glyphMask {
 	return g
 }
 
-func (f *fastRaster) Fill() {
-	if r, ok := f.rect(); ok {
-		f.fillRect(float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), f.fill)
-		f.pathOps = f.pathOps[:0]
-		return
-	}
-	f.replay()
-	f.Renderer.Fill()
-}
+func (f *fastRaster) Fill()       { f.paint(true, false, f.Renderer.Fill) }
+func (f *fastRaster) Stroke()     { f.paint(false, true, f.Renderer.Stroke) }
+func (f *fastRaster) FillStroke() { f.paint(true, true, f.Renderer.FillStroke) }
 
-func (f *fastRaster) Stroke() {
-	if r, ok := f.rect(); ok && len(f.dash) == 0 {
-		f.strokeRect(r)
+// paint fills and/or strokes the recorded path: an axis-aligned rectangle
+// (not dashed, when stroked) straight into the image, anything else through
+// go-chart with slow.
+func (f *fastRaster) paint(fill, stroke bool, slow func()) {
+	if r, ok := f.rect(); ok && (!stroke || len(f.dash) == 0) {
+		if fill {
+			f.fillRect(float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), f.fill)
+		}
+		if stroke {
+			f.strokeRect(r)
+		}
 		f.pathOps = f.pathOps[:0]
 		return
 	}
 	f.replay()
-	f.Renderer.Stroke()
-}
-
-func (f *fastRaster) FillStroke() {
-	if r, ok := f.rect(); ok && len(f.dash) == 0 {
-		f.fillRect(float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), f.fill)
-		f.strokeRect(r)
-		f.pathOps = f.pathOps[:0]
-		return
-	}
-	f.replay()
-	f.Renderer.FillStroke()
+	slow()
 }
 
 // replay sends the recorded path to the wrapped renderer.

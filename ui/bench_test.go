@@ -20,15 +20,8 @@ import (
 
 func newBenchUI(b *testing.B, w, h float32) (*UI, *queue) {
 	b.Helper()
-	a := test.NewTempApp(b)
-	win := a.NewWindow("Career Compare")
-	b.Cleanup(win.Close)
-	q := &queue{}
-	u, err := build(a, win, Start{}, Info{Name: "Career Compare", Version: "bench"}, q.add)
-	if err != nil {
-		b.Fatal(err)
-	}
-	win.Resize(fyne.NewSize(w, h))
+	u, q := newTestUI(b)
+	u.win.Resize(fyne.NewSize(w, h))
 	q.run()
 	return u, q
 }

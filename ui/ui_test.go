@@ -34,7 +34,7 @@ func (q *queue) run() int {
 	return n
 }
 
-func newTestUI(t *testing.T) (*UI, *queue) {
+func newTestUI(t testing.TB) (*UI, *queue) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Career Compare")
