@@ -36,6 +36,7 @@ Flags:
   --scale S        pixel scale, e.g. 2 for a sharp print (default 1)
   --theme T        light or dark (default light)
   --data FILE      data file to draw instead of the built-in data
+  --edition ID     built-in edition: article-2012-22 (default) or bls-2022-32
 
 Ladder flags (--chart ladder):
   --program ID     ladder id (default: the ladder in the comparison)
@@ -59,6 +60,7 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	theme := fs.String("theme", "light", "")
 	paper := fs.String("paper", "letter", "")
 	dataFile := fs.String("data", "", "")
+	edition := fs.String("edition", "", "")
 	program := fs.String("program", "", "")
 	from := fs.String("from", "", "")
 	to := fs.String("to", "", "")
@@ -91,9 +93,18 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	ds, err := c.loadData(*dataFile)
-	if err != nil {
-		return err
+	var ds *model.Dataset
+	switch {
+	case *edition != "" && *dataFile != "":
+		return errors.New("export: give --data or --edition, not both")
+	case *edition != "":
+		if ds, err = model.LoadEdition(*edition); err != nil {
+			return fmt.Errorf("export: --edition: %w", err)
+		}
+	default:
+		if ds, err = c.loadData(*dataFile); err != nil {
+			return err
+		}
 	}
 	left, right, err := ds.Pair()
 	if err != nil {

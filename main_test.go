@@ -80,6 +80,13 @@ func TestCLI_Export(t *testing.T) {
 	if b, err := os.ReadFile(handout); err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
 		t.Fatalf("handout.pdf: %v", err)
 	}
+	bls := filepath.Join(dir, "bls.svg")
+	if code, _, errOut := runCLI(t, "export", "--edition", "bls-2022-32", "--chart", "salary", "--format", "svg", "--out", bls); code != 0 {
+		t.Fatalf("bls edition: %d %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(bls); !bytes.Contains(b, []byte("$104,830")) || !bytes.Contains(b, []byte("2018 SOC")) {
+		t.Error("the BLS salary chart lacks its figures or its caveat")
+	}
 	plan := filepath.Join(dir, "plan.png")
 	if code, _, errOut := runCLI(t, "export", "--chart", "ladder", "--from", "transfer-students", "--to", "bachelor", "--earned", "40", "--out", plan); code != 0 {
 		t.Fatalf("ladder plan: %d %s", code, errOut)
@@ -112,6 +119,8 @@ func TestCLI_ExportErrors(t *testing.T) {
 		"unknown flag":   {"export", "--colour", "red", "--out", keep},
 		"bad program":    {"export", "--chart", "ladder", "--program", "nope", "--out", keep},
 		"missing data":   {"export", "--data", filepath.Join(dir, "none.json"), "--out", keep},
+		"bad edition":    {"export", "--edition", "2030", "--out", keep},
+		"data+edition":   {"export", "--edition", "bls-2022-32", "--data", keep, "--out", keep},
 	}
 	for name, args := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -57,6 +57,7 @@ type handoutDoc struct {
 	pages        int
 	pal          Palette
 	sourceNumber map[string]int
+	sourcesDone  bool
 }
 
 const (
@@ -128,6 +129,53 @@ func (d *handoutDoc) text(s string, size float64, c color.RGBA, x, w, y float64)
 		y += lh
 	}
 	return y, nil
+}
+
+// height returns the height text would take wrapped to w.
+func (d *handoutDoc) height(s string, size, w float64) float64 {
+	return textSetter{d.m}.blockHeight(s, size, w)
+}
+
+// bottom is the lowest y text may reach on a page.
+func (d *handoutDoc) bottom() float64 { return d.paper.Height - d.margin }
+
+// fit starts a new page when h more points do not fit on this one.
+func (d *handoutDoc) fit(h float64) {
+	if d.y+h > d.bottom() && d.y > d.margin {
+		d.newPage()
+	}
+}
+
+// sourceLines are the numbered sources, as cited in the text.
+func (h Handout) sourceLines() []string {
+	out := make([]string, len(h.Data.Sources))
+	for i, s := range h.Data.Sources {
+		out[i] = fmt.Sprintf("[%d] %s", i+1, SourceLine(s))
+	}
+	return out
+}
+
+// sourcesHeight is the height of the Sources heading and list.
+func (h Handout) sourcesHeight(d *handoutDoc) float64 {
+	total := textSetter{d.m}.lineHeight(11.5) + 6
+	for _, l := range h.sourceLines() {
+		total += d.height(l, hSmall, d.width())
+	}
+	return total
+}
+
+// writeSources writes the Sources heading and list from d.y.
+func (h Handout) writeSources(d *handoutDoc) error {
+	if err := d.heading("Sources"); err != nil {
+		return err
+	}
+	var err error
+	for _, l := range h.sourceLines() {
+		if d.y, err = d.text(l, hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // heading writes a section heading across the page.
@@ -219,6 +267,15 @@ func (h Handout) page1(d *handoutDoc, title string) error {
 		{"Skills", func(c *model.Career) []model.Fact { return c.Skills }},
 	}
 	for _, s := range sections {
+		need := 0.0
+		for _, c := range careers {
+			h := 0.0
+			for _, it := range d.factsText(s.get(c)) {
+				h += d.height(it, hBody, colW) + 1.5
+			}
+			need = math.Max(need, h)
+		}
+		d.fit(need + textSetter{d.m}.lineHeight(9.5))
 		if _, err := d.text(s.name, 9.5, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
 			return err
 		}
@@ -241,14 +298,11 @@ func (h Handout) page1(d *handoutDoc, title string) error {
 		d.y = bottom + 4
 	}
 
-	// Sources, numbered as cited above.
-	if err := d.heading("Sources"); err != nil {
-		return err
-	}
-	for i, s := range h.Data.Sources {
-		if d.y, err = d.text(fmt.Sprintf("[%d] %s", i+1, SourceLine(s)), hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
-			return err
-		}
+	// Sources, numbered as cited above: here when they fit, else after the
+	// ladder (page2 makes room for them).
+	if d.y+h.sourcesHeight(d) <= d.bottom() {
+		d.sourcesDone = true
+		return h.writeSources(d)
 	}
 	return nil
 }
@@ -259,6 +313,9 @@ func (h Handout) page2(d *handoutDoc) error {
 	w := d.width()
 	gap := 10.0
 	avail := d.paper.Height - 2*d.margin - 2*gap
+	if !d.sourcesDone {
+		avail -= h.sourcesHeight(d) + gap
+	}
 	heights := []float64{avail * 0.34, avail * 0.34, avail * 0.32}
 	specs := []BarSpec{SalarySpec(h.Data, h.Left, h.Right), GrowthSpec(h.Data, h.Left, h.Right)}
 	for i, spec := range specs {
@@ -267,11 +324,18 @@ func (h Handout) page2(d *handoutDoc) error {
 		}
 		d.y += heights[i] + gap
 	}
+	var err error
 	if h.Ladder == nil {
-		_, err := d.text("No credit ladder in this data.", hBody, d.pal.Muted, d.margin, w, d.y)
+		_, err = d.text("No credit ladder in this data.", hBody, d.pal.Muted, d.margin, w, d.y)
+	} else {
+		err = d.ladder(h.Ladder, h.Selection, w, heights[2])
+	}
+	if err != nil || d.sourcesDone {
 		return err
 	}
-	return d.ladder(h.Ladder, h.Selection, w, heights[2])
+	d.y += heights[2] + gap
+	d.fit(h.sourcesHeight(d))
+	return h.writeSources(d)
 }
 
 // pixelsFor picks the chart's size in chart pixels for a box of w×h points:

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,6 +48,35 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// TestHandout_Editions writes the handout of each built-in edition: one or
+// two pages, every source on them.
+func TestHandout_Editions(t *testing.T) {
+	for _, e := range model.Editions() {
+		ds, err := model.LoadEdition(e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, r, _ := ds.Pair()
+		ld, _ := ds.Ladder(l.Ladder)
+		for _, paper := range []Paper{Letter, A4} {
+			var buf bytes.Buffer
+			if err := (Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection, Paper: paper}).Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			text, pages := pdfText(t, buf.Bytes())
+			if pages < 1 || pages > 2 {
+				t.Errorf("%s on %s: %d pages", e.ID, paper.Name, pages)
+			}
+			flat := strings.Join(strings.Fields(text), " ")
+			for i, s := range ds.Sources {
+				if !strings.Contains(flat, fmt.Sprintf("[%d] %s", i+1, strings.Join(strings.Fields(s.Title), " "))) {
+					t.Errorf("%s on %s: source %d %q missing", e.ID, paper.Name, i+1, s.Title)
+				}
+			}
+		}
+	}
 }
 
 func TestHandout(t *testing.T) {
