@@ -114,7 +114,8 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th, Data: ds, Left: left, Right: right, Paper: pp, Date: time.Now()}
+	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th,
+		Handout: charts.Handout{Data: ds, Left: left, Right: right, Paper: pp, Date: time.Now()}}
 	if _, _, err := job.Size.Pixels(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

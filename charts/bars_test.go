@@ -28,6 +28,22 @@ func defaultPair(t testing.TB) (*model.Dataset, *model.Career, *model.Career) {
 	return ds, l, r
 }
 
+// editionScene is a built-in edition with its default pair of careers and
+// their ladder, nothing selected on it.
+func editionScene(t testing.TB, id string) Handout {
+	t.Helper()
+	ds, err := model.LoadEdition(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, r, err := ds.Pair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ld, _ := ds.Ladder(l.Ladder)
+	return Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection}
+}
+
 func specs(t testing.TB) []BarSpec {
 	ds, l, r := defaultPair(t)
 	return []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)}
@@ -298,14 +314,10 @@ func TestNiceTicks(t *testing.T) {
 // built-in edition; each chart names its edition, never another's.
 func TestEditions_EveryChart(t *testing.T) {
 	for _, e := range model.Editions() {
-		ds, err := model.LoadEdition(e.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, r, _ := ds.Pair()
-		ld, _ := ds.Ladder(l.Ladder)
+		scene := editionScene(t, e.ID)
+		ds, l, r := scene.Data, scene.Left, scene.Right
 		for _, chart := range append(ChartNames, ChartHandout) {
-			j := Job{Chart: chart, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection}
+			j := Job{Chart: chart, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Handout: scene}
 			var buf bytes.Buffer
 			if err := j.Write(&buf); err != nil {
 				t.Errorf("%s %s: %v", e.ID, chart, err)

@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/signintech/gopdf"
 	chart "github.com/wcharczuk/go-chart/v2"
-
-	"careercompare/model"
 )
 
 // Chart names, as the command line and file names spell them.
@@ -27,22 +24,15 @@ const (
 // ChartNames lists every chart in the order "all" exports them.
 var ChartNames = []string{ChartSalary, ChartGrowth, ChartLadder}
 
-// Job is one picture to export: which chart of which data, how big, in
-// which theme and format.
+// Job is one picture to export: which chart, how big, in which theme and
+// format, of the comparison the embedded Handout holds (data, careers,
+// ladder and selection; paper and date for the handout itself).
 type Job struct {
 	Chart  string
 	Format Format
 	Size   Size
 	Theme  Theme
-	Data   *model.Dataset
-	// Left and Right are the compared careers.
-	Left, Right *model.Career
-	// Ladder and Selection are used by the ladder chart.
-	Ladder    *model.Ladder
-	Selection LadderSelection
-	// Paper and Date are used by the handout.
-	Paper Paper
-	Date  time.Time
+	Handout
 }
 
 // DefaultName returns the job's default file name, e.g.
@@ -64,7 +54,7 @@ func (j Job) Write(out io.Writer) error {
 		return errors.New("charts: no data to draw")
 	}
 	if j.Chart == ChartHandout {
-		return Handout{Data: j.Data, Left: j.Left, Right: j.Right, Ladder: j.Ladder, Selection: j.Selection, Paper: j.Paper, Date: j.Date}.Write(w)
+		return j.Handout.Write(w)
 	}
 	var rp chart.RendererProvider
 	var pdf *gopdf.GoPdf

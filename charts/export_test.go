@@ -53,7 +53,7 @@ func TestWriteFile_FailingWriter(t *testing.T) {
 	if err := os.WriteFile(path, []byte("the counselor's own file"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	job := Job{Chart: ChartSalary, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Data: ds, Left: l, Right: r}
+	job := Job{Chart: ChartSalary, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Handout: Handout{Data: ds, Left: l, Right: r}}
 	var full bytes.Buffer
 	if err := job.Write(&full); err != nil {
 		t.Fatal(err)

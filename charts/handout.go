@@ -38,14 +38,18 @@ func ParsePaper(s string) (Paper, error) {
 
 // Handout is the one-file counseling handout: the two careers side by
 // side, both charts, the credit ladder with the planned path, the footnote
-// and every source, on one or two pages.
+// and every source, on one or two pages. Its fields are also what every
+// export Job draws from.
 type Handout struct {
-	Data        *model.Dataset
+	Data *model.Dataset
+	// Left and Right are the compared careers.
 	Left, Right *model.Career
-	Ladder      *model.Ladder
-	Selection   LadderSelection
-	Paper       Paper
-	Date        time.Time
+	// Ladder and Selection are the credit ladder and the path planned on it.
+	Ladder    *model.Ladder
+	Selection LadderSelection
+	// Paper and Date are the handout's page size and date.
+	Paper Paper
+	Date  time.Time
 }
 
 // handoutDoc is a PDF being laid out from the top of a page down.

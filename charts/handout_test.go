@@ -54,15 +54,12 @@ func atoi(s string) int {
 // two pages, every source on them.
 func TestHandout_Editions(t *testing.T) {
 	for _, e := range model.Editions() {
-		ds, err := model.LoadEdition(e.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, r, _ := ds.Pair()
-		ld, _ := ds.Ladder(l.Ladder)
+		h := editionScene(t, e.ID)
+		ds := h.Data
 		for _, paper := range []Paper{Letter, A4} {
+			h.Paper = paper
 			var buf bytes.Buffer
-			if err := (Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection, Paper: paper}).Write(&buf); err != nil {
+			if err := h.Write(&buf); err != nil {
 				t.Fatal(err)
 			}
 			text, pages := pdfText(t, buf.Bytes())
@@ -125,7 +122,7 @@ func TestHandout(t *testing.T) {
 func TestChartPDF(t *testing.T) {
 	ds, l, r := defaultPair(t)
 	var buf bytes.Buffer
-	j := Job{Chart: ChartGrowth, Format: PDF, Size: Size{Width: 1200, Height: 800, Scale: 1}, Data: ds, Left: l, Right: r}
+	j := Job{Chart: ChartGrowth, Format: PDF, Size: Size{Width: 1200, Height: 800, Scale: 1}, Handout: Handout{Data: ds, Left: l, Right: r}}
 	if err := j.Write(&buf); err != nil {
 		t.Fatal(err)
 	}

@@ -96,8 +96,8 @@ func (u *UI) exportFolder() string {
 
 // job returns the export job of a chart with the window's current state.
 func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
-	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Data: u.data, Left: u.left, Right: u.right,
-		Selection: charts.NoSelection, Paper: charts.Letter, Date: u.now()}
+	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Handout: charts.Handout{
+		Data: u.data, Left: u.left, Right: u.right, Selection: charts.NoSelection, Paper: charts.Letter, Date: u.now()}}
 	if ls := u.comparedLadders(); len(ls) > 0 {
 		j.Ladder = ls[0]
 	}
