@@ -139,8 +139,6 @@ func typeName(t reflect.Type) string {
 		return "a list"
 	case reflect.Struct:
 		return "an object"
-	case reflect.Pointer:
-		return typeName(t.Elem()) + " or null"
 	}
 	return t.String()
 }
