@@ -1,82 +1,34 @@
 // Command careercompare compares two health-IT careers in a desktop window
-// and exports its charts and handout from the command line.
+// and exports its charts and handout from the command line (internal/cli).
 package main
 
 import (
 	"context"
-	"errors"
+	_ "embed"
 	"fmt"
-	"io"
 	"os"
+	"os/signal"
 
+	"careercompare/internal/cli"
 	_ "careercompare/internal/plainlocale" // before Fyne reads the locale
-	"careercompare/model"
 )
 
+// fyneAppTOML is the app's metadata. A plain go build does not put it into
+// the binary (Fyne looks for it beside the executable at run time), so it
+// is embedded here, the one package that can reach it: the version and app
+// ID are right wherever the binary runs.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// run dispatches a subcommand and turns its error into an exit code: one
-// line on stderr, never a stack trace.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	meta := loadMeta()
-	out := output{stdout: stdout, stderr: stderr}
-	var err error
-	switch {
-	case len(args) > 0 && args[0] == "export":
-		err = (&exportCommand{out}).Run(ctx, args[1:])
-	case len(args) > 0 && args[0] == "validate":
-		err = (&validateCommand{out}).Run(ctx, args[1:])
-	case len(args) > 0 && args[0] == "template":
-		err = (&templateCommand{out}).Run(ctx, args[1:])
-	default:
-		err = (&guiCommand{output: out, meta: meta}).Run(ctx, args)
-	}
-	var exit exitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &exit):
-		return int(exit)
-	default:
-		fmt.Fprintln(stderr, "careercompare: "+err.Error())
-		return 1
-	}
-}
-
-// output is where a command writes.
-type output struct {
-	stdout, stderr io.Writer
-}
-
-// reportLoad prints every problem of a data file, one per line, and ends
-// with exit code 1; other errors are returned as they are.
-func (o output) reportLoad(err error) error {
-	var ps model.Problems
-	if errors.As(err, &ps) {
-		for _, p := range ps {
-			fmt.Fprintln(o.stderr, p.String())
-		}
-		return exitError(1)
-	}
-	return err
-}
-
-// loadData loads the data file, or the built-in data when file is "".
-func (o output) loadData(file string) (*model.Dataset, error) {
-	if file == "" {
-		return model.Default()
-	}
-	ds, err := model.LoadFile(file)
+	meta, err := cli.ParseMeta(fyneAppTOML)
 	if err != nil {
-		return nil, o.reportLoad(err)
+		fmt.Fprintln(os.Stderr, "careercompare:", err)
+		os.Exit(2)
 	}
-	return ds, nil
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := cli.Run(ctx, os.Args[1:], meta, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
-
-// exitError ends the program with a code after the command has already
-// reported why.
-type exitError int
-
-func (e exitError) Error() string { return fmt.Sprintf("exit %d", int(e)) }

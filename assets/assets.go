@@ -1,5 +1,6 @@
 // Package assets holds the resources bundled into the binary: the app's
-// icon and its metadata file.
+// icon. (FyneApp.toml, the app's metadata, is embedded by main.go, the one
+// package that can reach it.)
 package assets
 
 import (

@@ -10,6 +10,8 @@ import (
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"careercompare/model/wording"
 )
 
 // BarLayout records where a bar chart's parts were drawn, in output pixels.
@@ -71,25 +73,27 @@ var ErrNoBars = errors.New("charts: a bar chart needs at least one bar")
 
 // RenderBars draws a bar chart as PNG or SVG into w.
 func RenderBars(spec BarSpec, size Size, theme Theme, f Format, w io.Writer) (*BarLayout, error) {
-	rp, err := provider(f)
+	rp, err := PainterFor(f)
 	if err != nil {
 		return nil, err
 	}
-	return renderBars(spec, size, theme, rp, w)
+	return PaintBars(spec, size, theme, rp, w)
 }
 
 // RenderBarsImage draws a bar chart into an image, without encoding it: the
 // window shows this image as it is.
 func RenderBarsImage(spec BarSpec, size Size, theme Theme) (*image.RGBA, *BarLayout, error) {
 	c := &rgbaCollector{}
-	l, err := renderBars(spec, size, theme, newFastRaster, c)
+	l, err := PaintBars(spec, size, theme, newFastRaster, c)
 	if err != nil {
 		return nil, nil, err
 	}
 	return c.img, l, nil
 }
 
-func renderBars(spec BarSpec, size Size, theme Theme, rp chart.RendererProvider, w io.Writer) (*BarLayout, error) {
+// PaintBars draws a bar chart with a painter; w receives what the painter
+// saves (nothing for a PDF region).
+func PaintBars(spec BarSpec, size Size, theme Theme, rp Painter, w io.Writer) (*BarLayout, error) {
 	if len(spec.Bars) == 0 {
 		return nil, ErrNoBars
 	}
@@ -115,7 +119,7 @@ func renderBars(spec BarSpec, size Size, theme Theme, rp chart.RendererProvider,
 	yr := &chart.ContinuousRange{Min: p.ticks[0], Max: p.ticks[len(p.ticks)-1]}
 	ticks := make([]chart.Tick, len(p.ticks))
 	for i, v := range p.ticks {
-		ticks[i] = chart.Tick{Value: v, Label: FormatValue(v, spec.Unit)}
+		ticks[i] = chart.Tick{Value: v, Label: wording.FormatValue(v, spec.Unit)}
 	}
 	pal := p.pal
 	bars := make([]chart.Value, len(spec.Bars))
@@ -246,7 +250,7 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	}
 	axisW := 0.0
 	for _, t := range niceTicks(minV*1.2, maxV*1.2, 5) {
-		axisW = math.Max(axisW, ts.m.Width(FormatValue(t, spec.Unit), st.ax))
+		axisW = math.Max(axisW, ts.m.Width(wording.FormatValue(t, spec.Unit), st.ax))
 	}
 	canvasW := right - (left + axisW + chart.DefaultYAxisMargin + 2*st.u)
 	slotW := canvasW / float64(len(spec.Bars))
@@ -323,7 +327,7 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 	a, d := ts.m.Metrics(st.ax)
 	for _, v := range p.ticks {
 		y := float64(canvas.Bottom - yr.Translate(v))
-		label := FormatValue(v, spec.Unit)
+		label := wording.FormatValue(v, spec.Unit)
 		w := ts.m.Width(label, st.ax)
 		l.Ticks = append(l.Ticks, ts.line(label, st.ax, pal.Muted, lineX-w, lineX, y-(a+d)/2, AlignRight))
 	}

@@ -13,40 +13,13 @@ import (
 	"testing"
 
 	"careercompare/model"
+	"careercompare/model/modeltest"
+	"careercompare/model/wording"
 )
 
-func defaultPair(t testing.TB) (*model.Dataset, *model.Career, *model.Career) {
-	t.Helper()
-	ds, err := model.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, r, err := ds.Pair()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds, l, r
-}
-
-// editionScene is a built-in edition with its default pair of careers and
-// their ladder, nothing selected on it.
-func editionScene(t testing.TB, id string) Handout {
-	t.Helper()
-	ds, err := model.LoadEdition(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, r, err := ds.Pair()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ld, _ := ds.Ladder(l.Ladder)
-	return Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: NoSelection}
-}
-
 func specs(t testing.TB) []BarSpec {
-	ds, l, r := defaultPair(t)
-	return []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)}
+	c := modeltest.Default(t)
+	return []BarSpec{SalarySpec(c), GrowthSpec(c)}
 }
 
 var testSizes = []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}, {Width: 600, Height: 400, Scale: 2}}
@@ -224,9 +197,9 @@ func TestRenderBars_Edges(t *testing.T) {
 	bars := func(vs ...*float64) BarSpec {
 		s := BarSpec{Name: "edge", Title: "Edge", Unit: model.UnitPercent}
 		for i, v := range vs {
-			b := Bar{Label: fmt.Sprintf("Career %d", i), Measure: "growth", Value: v, Career: i, Text: NoData}
+			b := Bar{Label: fmt.Sprintf("Career %d", i), Measure: "growth", Value: v, Career: i, Text: wording.NoData}
 			if v != nil {
-				b.Text = FormatValue(*v, model.UnitPercent)
+				b.Text = wording.FormatValue(*v, model.UnitPercent)
 			}
 			s.Bars = append(s.Bars, b)
 		}
@@ -281,19 +254,6 @@ func TestRenderBars_Edges(t *testing.T) {
 	}
 }
 
-func TestFormatValue(t *testing.T) {
-	for in, want := range map[float64]string{34160: "$34,160", 55000: "$55,000", 104830: "$104,830", 0: "$0", 999: "$999"} {
-		if got := FormatValue(in, model.UnitUSD); got != want {
-			t.Errorf("FormatValue(%v) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[float64]string{22: "22%", 2.8: "2.8%", -3: "−3%", 0: "0%"} {
-		if got := FormatValue(in, model.UnitPercent); got != want {
-			t.Errorf("FormatValue(%v%%) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestNiceTicks(t *testing.T) {
 	for _, c := range []struct{ lo, hi float64 }{{0, 55000}, {0, 23}, {0, 0}, {-8, 16}, {0, 0.002}, {-3, 0}} {
 		ticks := niceTicks(c.lo, c.hi, 5)
@@ -306,36 +266,6 @@ func TestNiceTicks(t *testing.T) {
 		}
 		if !hasZero {
 			t.Errorf("niceTicks(%v, %v) = %v has no zero", c.lo, c.hi, ticks)
-		}
-	}
-}
-
-// TestEditions_EveryChart renders every chart and the handout with each
-// built-in edition; each chart names its edition, never another's.
-func TestEditions_EveryChart(t *testing.T) {
-	for _, e := range model.Editions() {
-		scene := editionScene(t, e.ID)
-		ds, l, r := scene.Data, scene.Left, scene.Right
-		for _, chart := range append(ChartNames, ChartHandout) {
-			j := Job{Chart: chart, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Handout: scene}
-			var buf bytes.Buffer
-			if err := j.Write(&buf); err != nil {
-				t.Errorf("%s %s: %v", e.ID, chart, err)
-			}
-		}
-		for _, spec := range []BarSpec{SalarySpec(ds, l, r), GrowthSpec(ds, l, r)} {
-			notes := strings.Join(spec.Notes, " ")
-			if !strings.Contains(notes, "Figures: "+ds.Edition.Name) {
-				t.Errorf("%s %s chart does not name its edition: %q", e.ID, spec.Name, notes)
-			}
-			for _, other := range model.Editions() {
-				if other.ID != e.ID && strings.Contains(notes, other.Name) {
-					t.Errorf("%s %s chart names the other edition %q", e.ID, spec.Name, other.Name)
-				}
-			}
-			if e.ID == model.BLSEdition && (!strings.Contains(notes, "2018 SOC") || !strings.Contains(notes, "stand-in occupations: HI — Health Information Technologists")) {
-				t.Errorf("BLS %s chart lacks the SOC caveat or the stand-ins: %q", spec.Name, notes)
-			}
 		}
 	}
 }

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"testing"
-	"time"
 
 	"careercompare/model"
+	"careercompare/model/modeltest"
 )
 
 // The benchmarks of docs/performance.md. Run them with
@@ -120,8 +120,8 @@ func BenchmarkBarsFile(b *testing.B) {
 	}
 }
 
-func benchLadder(b *testing.B) (*model.Ladder, LadderSelection) {
-	ds, _, _ := defaultPair(b)
+func benchLadder(b *testing.B) (*model.Ladder, model.Path) {
+	ds := modeltest.Default(b).Data
 	ld, ok := ds.Ladder("healthcare-management")
 	if !ok {
 		b.Fatal("no healthcare-management ladder in the default data")
@@ -131,7 +131,7 @@ func benchLadder(b *testing.B) (*model.Ladder, LadderSelection) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return ld, LadderSelection{Entry: in.Entry, Goal: in.Goal, Plan: p, PlanLines: PlanLines(ld, in.Entry, in.Goal, p, 15, 4)}
+	return ld, model.Path{PlanInput: in, Plan: p}
 }
 
 // BenchmarkLadderImage draws the credit ladder with a planned path into an
@@ -158,18 +158,5 @@ func BenchmarkLadderLayout(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		LayoutLadder(ld, sel, 1920, 1080, 1, Light, m)
-	}
-}
-
-// BenchmarkHandout writes the two-page PDF handout.
-func BenchmarkHandout(b *testing.B) {
-	ds, l, r := defaultPair(b)
-	ld, sel := benchLadder(b)
-	h := Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: sel, Paper: Letter, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := h.Write(io.Discard); err != nil {
-			b.Fatal(err)
-		}
 	}
 }

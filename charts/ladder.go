@@ -1,30 +1,14 @@
 package charts
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"math"
 	"sort"
-	"strings"
 
 	"careercompare/model"
+	"careercompare/model/wording"
 )
-
-// LadderSelection is what the student has chosen on a ladder.
-type LadderSelection struct {
-	// Entry is the id of the selected entry point, or "".
-	Entry string
-	// Goal is the index of the selected goal rung, or -1.
-	Goal int
-	// Plan, when set, places the student's position on the ladder.
-	Plan *model.Plan
-	// PlanLines are printed under the ladder (the planner's numbers).
-	PlanLines []string
-}
-
-// NoSelection selects nothing.
-var NoSelection = LadderSelection{Goal: -1}
 
 // ShapeKind is the kind of a drawn shape.
 type ShapeKind int
@@ -116,71 +100,23 @@ func ladderAccent(t Theme) color.RGBA {
 	return rgb(0x7b3294)
 }
 
-// EntryLabel is an entry point's label as drawn, with † when its placement
-// is an interpretation.
-func EntryLabel(e model.Entry) string {
-	if e.Interpretation != "" {
-		return e.Label + " †"
-	}
-	return e.Label
-}
-
-// RungLabel is a rung's label as drawn, with † when it is interpreted.
-func RungLabel(r model.Rung) string {
-	if r.Interpretation != "" {
-		return r.Label + " †"
-	}
-	return r.Label
-}
-
-// LadderTitle is the ladder's heading with its unit.
-func LadderTitle(l *model.Ladder) string {
-	unit := l.Unit
-	if l.UnitInterpretation != "" {
-		unit += " †"
-	}
-	return l.Title + " (" + unit + ")"
-}
-
-// LadderNotes lists the interpretations of a ladder, one line each.
-func LadderNotes(l *model.Ladder) []string {
-	var notes []string
-	if l.UnitInterpretation != "" {
-		notes = append(notes, "† Credits: "+l.UnitInterpretation)
-	}
-	for _, r := range l.Rungs {
-		if r.Interpretation != "" {
-			notes = append(notes, "† "+r.Label+": "+r.Interpretation)
-		}
-	}
-	for _, e := range l.Entries {
-		if e.Interpretation != "" {
-			notes = append(notes, "† "+e.Label+": "+e.Interpretation)
-		}
-	}
-	if l.Interpretation != "" {
-		notes = append(notes, "† "+l.Interpretation)
-	}
-	return notes
-}
-
 // LayoutLadder computes the ladder picture at w×h pixels: rails with a rung
 // at each credit mark, spaced by credits; the degree each mark ends above;
 // the entry points below; the selected span between the rails.
-func LayoutLadder(l *model.Ladder, sel LadderSelection, w, h int, textScale float64, theme Theme, m *Measurer) *LadderLayout {
+func LayoutLadder(l *model.Ladder, path model.Path, w, h int, textScale float64, theme Theme, m *Measurer) *LadderLayout {
 	st := newLadderStyle(float64(w), float64(h), textScale)
-	ll := layoutLadderAt(l, sel, w, theme, m, st)
+	ll := layoutLadderAt(l, path, w, theme, m, st)
 	// Shrink the type until the ladder fits the height, down to a floor.
 	for i := 0; ll.Needed > h && i < 6 && st.u > 0.7; i++ {
 		f := math.Max(0.7/st.u, math.Max(0.75, float64(h)/float64(ll.Needed)))
 		st = ladderStyle{u: st.u * f, pad: st.pad * f, title: st.title * f, caption: st.caption * f, label: st.label * f, credits: st.credits * f, notes: st.notes * f}
-		ll = layoutLadderAt(l, sel, w, theme, m, st)
+		ll = layoutLadderAt(l, path, w, theme, m, st)
 	}
 	ll.Height = h
 	return ll
 }
 
-func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m *Measurer, st ladderStyle) *LadderLayout {
+func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Measurer, st ladderStyle) *LadderLayout {
 	pal := PaletteFor(theme)
 	accent := ladderAccent(theme)
 	ts := textSetter{m}
@@ -207,12 +143,12 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 	chipPad := 7 * u
 	colW := make([]float64, n)
 	for j, r := range l.Rungs {
-		wd := m.Width(RungLabel(r), st.credits)
+		wd := m.Width(wording.RungLabel(r), st.credits)
 		if r.Ends != "" {
 			wd = math.Max(wd, math.Min(maxLabel, m.Width(r.Ends, st.label)))
 		}
 		for _, ei := range atRung[j] {
-			wd = math.Max(wd, math.Min(maxLabel, m.Width(EntryLabel(l.Entries[ei]), st.label))+2*chipPad)
+			wd = math.Max(wd, math.Min(maxLabel, m.Width(wording.EntryLabel(l.Entries[ei]), st.label))+2*chipPad)
 		}
 		colW[j] = wd
 	}
@@ -228,7 +164,7 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 
 	// Title.
 	y := st.pad
-	items, y := ts.block(LadderTitle(l), st.title, pal.Text, left, right, y, AlignLeft)
+	items, y := ts.block(wording.LadderTitle(l), st.title, pal.Text, left, right, y, AlignLeft)
 	out.Texts = append(out.Texts, items...)
 	y += 6 * u
 
@@ -260,7 +196,7 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 		wd = math.Max(wd, m.Width("End here", st.caption))
 		x0, x1 := clampX(xs[j], wd)
 		top := railTop - 6*u - float64(len(lines))*lhLabel - lhCap
-		selected := sel.Goal == j
+		selected := path.Goal == j
 		c := pal.Text
 		if selected {
 			c = accent
@@ -276,17 +212,17 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 			// Underline: the selection shows by shape, not colour alone.
 			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x0), int(ty), int(x1), int(ty+2.5*u)), Fill: accent, Role: "degree", Index: j})
 		}
-		out.Items = append(out.Items, LadderItem{Kind: ItemDegree, Index: j, Hit: hit, Explain: degreeExplain(l, j)})
+		out.Items = append(out.Items, LadderItem{Kind: ItemDegree, Index: j, Hit: hit, Explain: wording.DegreeExplain(l, j)})
 	}
 
 	// Rails, the selected span, rungs.
 	rw := math.Max(1.5, 2.5*u)
 	x0, x1 := int(xs[0]), int(xs[n-1])
-	if sel.Entry != "" || sel.Goal >= 0 {
-		from, to := spanOf(l, sel)
+	if path.Entry != "" || path.Goal >= 0 {
+		from, to := spanOf(l, path)
 		fx, tx := creditX(l, xs, from), creditX(l, xs, to)
-		if sel.Plan != nil {
-			px := creditX(l, xs, sel.Plan.Position)
+		if path.Plan != nil {
+			px := creditX(l, xs, path.Plan.Position)
 			if px > fx {
 				out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(fx), int(railTop), int(px), int(railBottom)), Fill: mix(accent, pal.Background, 0.55), Role: "earned"})
 			}
@@ -308,8 +244,8 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 		x := xs[j]
 		out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x-wd/2), int(railTop-rw), int(x+wd/2), int(railBottom+rw)), Fill: pal.Text, Role: "rung", Index: j})
 	}
-	if sel.Plan != nil && sel.Plan.Position > sel.Plan.Start {
-		px := creditX(l, xs, sel.Plan.Position)
+	if path.Plan != nil && path.Plan.Position > path.Plan.Start {
+		px := creditX(l, xs, path.Plan.Position)
 		s := 9 * u
 		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleDown, Rect: image.Rect(int(px-s), int(railTop-rw-1.6*s), int(px+s), int(railTop-rw)), Fill: accent, Stroke: pal.Text, StrokeWidth: math.Max(1, u), Role: "earned", Index: -1})
 	}
@@ -318,13 +254,13 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 	y = railBottom + rw + 4*u
 	lhCred := ts.lineHeight(st.credits)
 	for j, r := range l.Rungs {
-		text := RungLabel(r)
+		text := wording.RungLabel(r)
 		wd := m.Width(text, st.credits)
 		a, b := clampX(xs[j], wd)
 		out.Texts = append(out.Texts, ts.line(text, st.credits, pal.Text, a, b, y, AlignCenter))
 		hit := image.Rect(int(xs[j]-8*u), int(railTop-rw), int(xs[j]+8*u), int(y+lhCred))
 		hit = hit.Union(image.Rect(int(a), int(y), int(b), int(y+lhCred)))
-		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: rungExplain(l, j)})
+		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: wording.RungExplain(l, j)})
 	}
 	y += lhCred + 8*u
 
@@ -346,7 +282,7 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 		cy += lhCap + 2*u
 		for _, ei := range atRung[j] {
 			e := l.Entries[ei]
-			lines := ts.wrap(EntryLabel(e), st.label, labelW-2*chipPad)
+			lines := ts.wrap(wording.EntryLabel(e), st.label, labelW-2*chipPad)
 			wd := 0.0
 			for _, ln := range lines {
 				wd = math.Max(wd, m.Width(ln, st.label))
@@ -355,7 +291,7 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 			ch := float64(len(lines))*lhLabel + 2*3*u
 			ca, cb := clampX(x, cw)
 			chip := image.Rect(int(ca), int(cy), int(math.Ceil(cb)), int(math.Ceil(cy+ch)))
-			selected := sel.Entry == e.ID
+			selected := path.Entry == e.ID
 			fill, text := pal.Background, pal.Text
 			if selected {
 				fill, text = accent, contrastOn(accent)
@@ -370,7 +306,7 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 				out.Texts = append(out.Texts, ts.line(ln, st.label, text, ca+chipPad, cb-chipPad, ty, AlignCenter))
 				ty += lhLabel
 			}
-			entryItems = append(entryItems, LadderItem{Kind: ItemEntry, Index: ei, Hit: chip, Explain: entryExplain(l, ei)})
+			entryItems = append(entryItems, LadderItem{Kind: ItemEntry, Index: ei, Hit: chip, Explain: wording.EntryExplain(l, ei)})
 			cy += ch + 4*u
 		}
 		bottom = math.Max(bottom, cy)
@@ -391,14 +327,15 @@ func layoutLadderAt(l *model.Ladder, sel LadderSelection, w int, theme Theme, m 
 
 	// The planner's numbers and the interpretations.
 	y = bottom + 6*u
-	for _, line := range sel.PlanLines {
+	planLines := wording.PlanLines(l, path)
+	for _, line := range planLines {
 		items, y = ts.block(line, st.label, pal.Text, left, right, y, AlignLeft)
 		out.Texts = append(out.Texts, items...)
 	}
-	if len(sel.PlanLines) > 0 {
+	if len(planLines) > 0 {
 		y += 4 * u
 	}
-	for _, note := range LadderNotes(l) {
+	for _, note := range wording.LadderNotes(l) {
 		items, y = ts.block(note, st.notes, pal.Muted, left, right, y, AlignLeft)
 		out.Texts = append(out.Texts, items...)
 	}
@@ -458,13 +395,13 @@ func creditX(l *model.Ladder, xs []float64, credits float64) float64 {
 }
 
 // spanOf returns the credits the selection spans.
-func spanOf(l *model.Ladder, sel LadderSelection) (from, to float64) {
+func spanOf(l *model.Ladder, path model.Path) (from, to float64) {
 	from, to = l.Rungs[0].Credits, l.Rungs[0].Credits
-	if e, ok := l.Entry(sel.Entry); ok {
+	if e, ok := l.Entry(path.Entry); ok {
 		from, to = e.Credits, e.Credits
 	}
-	if sel.Goal >= 0 && sel.Goal < len(l.Rungs) {
-		to = l.Rungs[sel.Goal].Credits
+	if path.Goal >= 0 && path.Goal < len(l.Rungs) {
+		to = l.Rungs[path.Goal].Credits
 	}
 	if to < from {
 		to = from
@@ -475,39 +412,4 @@ func spanOf(l *model.Ladder, sel LadderSelection) (from, to float64) {
 func mix(a, b color.RGBA, t float64) color.RGBA {
 	f := func(x, y uint8) uint8 { return uint8(float64(x)*(1-t) + float64(y)*t + 0.5) }
 	return color.RGBA{R: f(a.R, b.R), G: f(a.G, b.G), B: f(a.B, b.B), A: 255}
-}
-
-// CreditsText formats credits without a needless decimal point.
-func CreditsText(c float64) string {
-	return strings.TrimSuffix(fmt.Sprintf("%g", c), ".0")
-}
-
-func entryExplain(l *model.Ladder, i int) string {
-	e := l.Entries[i]
-	s := fmt.Sprintf("Start here: %s, at %s credits.", e.Label, CreditsText(e.Credits))
-	if e.Interpretation != "" {
-		s += " Interpretation: " + e.Interpretation
-	}
-	return s
-}
-
-func degreeExplain(l *model.Ladder, j int) string {
-	r := l.Rungs[j]
-	s := fmt.Sprintf("End here: %s, at %s credits from the bottom of the ladder (the chart's mark: %q).", r.Ends, CreditsText(r.Credits), r.Label)
-	if r.Interpretation != "" {
-		s += " Interpretation: " + r.Interpretation
-	}
-	return s
-}
-
-func rungExplain(l *model.Ladder, j int) string {
-	r := l.Rungs[j]
-	s := fmt.Sprintf("%s (%s from the bottom of the ladder).", r.Label, CreditsText(r.Credits)+" "+l.Unit)
-	if r.Ends != "" {
-		s += " Ends the " + r.Ends + "."
-	}
-	if r.Interpretation != "" {
-		s += " Interpretation: " + r.Interpretation
-	}
-	return s
 }

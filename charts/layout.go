@@ -164,3 +164,17 @@ func overlaps(boxes []image.Rectangle) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// Wrap breaks text into lines no wider than width at size, as the pictures
+// do; a word wider than width is cut with an ellipsis.
+func (m *Measurer) Wrap(text string, size, width float64) []string {
+	return textSetter{m}.wrap(text, size, width)
+}
+
+// LineHeight is the distance between baselines at size.
+func (m *Measurer) LineHeight(size float64) float64 { return textSetter{m}.lineHeight(size) }
+
+// BlockHeight is the height of text wrapped to width at size.
+func (m *Measurer) BlockHeight(text string, size, width float64) float64 {
+	return textSetter{m}.blockHeight(text, size, width)
+}

@@ -11,22 +11,6 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// pdfFont is the family name of FontTTF inside a PDF.
-const pdfFont = "roboto"
-
-// newPDF starts a PDF document with the chart font embedded.
-func newPDF(pageW, pageH float64) (*gopdf.GoPdf, error) {
-	pdf := &gopdf.GoPdf{}
-	pdf.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: pageW, H: pageH}})
-	if err := pdf.AddTTFFontData(pdfFont, FontTTF); err != nil {
-		return nil, fmt.Errorf("charts: embed font in PDF: %w", err)
-	}
-	if err := pdf.SetFont(pdfFont, "", 10); err != nil {
-		return nil, fmt.Errorf("charts: PDF font: %w", err)
-	}
-	return pdf, nil
-}
-
 // pdfRenderer is a go-chart Renderer that draws into a region of a PDF
 // page: a chart pixel (x, y) lands at (ox + x·k, oy + y·k) points. The
 // same chart code that draws PNG and SVG thus draws vector PDF, with real,
@@ -49,12 +33,16 @@ type pdfRenderer struct {
 
 var _ chart.Renderer = (*pdfRenderer)(nil)
 
-// pdfProvider returns a chart.RendererProvider drawing into pdf at (ox, oy)
-// scaled by k points per chart pixel.
-func pdfProvider(pdf *gopdf.GoPdf, m *Measurer, ox, oy, k float64) chart.RendererProvider {
+// PDFPainter draws a picture into pdf's current page at (ox, oy) points,
+// k points per picture pixel. The PDF's current font must be FontTTF.
+func PDFPainter(pdf *gopdf.GoPdf, ox, oy, k float64) (Painter, error) {
+	m, err := NewMeasurer()
+	if err != nil {
+		return nil, err
+	}
 	return func(int, int) (chart.Renderer, error) {
 		return &pdfRenderer{pdf: pdf, m: m, ox: ox, oy: oy, k: k, dpi: 72}, nil
-	}
+	}, nil
 }
 
 func (r *pdfRenderer) pt(x, y float64) gopdf.Point {

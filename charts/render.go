@@ -1,7 +1,3 @@
-// Package charts turns the model into pictures and documents: the salary
-// and growth bar charts (go-chart, PNG and SVG), the credit-ladder picture
-// and its geometry, and the counseling handout. It imports nothing of Fyne
-// and runs headless.
 package charts
 
 import (
@@ -119,8 +115,13 @@ func (e *escapingSVG) Save(w io.Writer) error {
 	return err
 }
 
-// provider returns the go-chart renderer for a format.
-func provider(f Format) (chart.RendererProvider, error) {
+// Painter makes the go-chart renderer a picture is drawn with, for a
+// picture of w×h pixels: PNG (the fast rasterizer), SVG (escaped), or a
+// region of a PDF page (PDFPainter).
+type Painter = chart.RendererProvider
+
+// PainterFor returns the painter of a PNG or SVG file.
+func PainterFor(f Format) (Painter, error) {
 	switch f {
 	case PNG:
 		return newFastRaster, nil

@@ -2,11 +2,10 @@ package charts
 
 import (
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // Bar is one bar of a bar chart: a career's figure, or the all-occupations
@@ -44,40 +43,6 @@ type BarSpec struct {
 	Notes []string
 }
 
-// NoData is the label of a missing figure.
-const NoData = "no data"
-
-// FormatValue formats a figure in its unit: "$34,160" or "22%".
-func FormatValue(v float64, unit string) string {
-	switch unit {
-	case model.UnitUSD:
-		return "$" + groupThousands(math.Round(v))
-	case model.UnitPercent:
-		s := strconv.FormatFloat(v, 'f', -1, 64)
-		if v != math.Round(v) {
-			s = strconv.FormatFloat(v, 'f', 1, 64)
-		}
-		return strings.Replace(s, "-", "−", 1) + "%"
-	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
-}
-
-func groupThousands(v float64) string {
-	neg := v < 0
-	s := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "−" + b.String()
-	}
-	return b.String()
-}
-
 // measureText joins a figure's measure and period unless the measure already
 // names the period.
 func measureText(f model.Figure) string {
@@ -97,10 +62,7 @@ func firstWord(s string) string {
 }
 
 func barFor(ds *model.Dataset, label string, career int, f model.Figure) Bar {
-	b := Bar{Label: label, Measure: measureText(f), Value: f.Value, Career: career, Text: NoData}
-	if f.Value != nil {
-		b.Text = FormatValue(*f.Value, f.Unit)
-	}
+	b := Bar{Label: label, Measure: measureText(f), Value: f.Value, Career: career, Text: wording.Figure(f)}
 	b.Source = ds.SourceLabel(f.Source)
 	if f.Edition != "" {
 		b.Source += " (" + f.Edition + ")"
@@ -172,24 +134,9 @@ func shortName(ds *model.Dataset, b Bar) string {
 	return b.Label
 }
 
-// standInNote names the official occupations whose figures stand in for
-// the careers, or "" when the data names none.
-func standInNote(careers ...*model.Career) string {
-	var parts []string
-	for _, c := range careers {
-		if c.Occupation != "" {
-			parts = append(parts, c.Short+" — "+c.Occupation)
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "Figures of stand-in occupations: " + strings.Join(parts, "; ") + "."
-}
-
 // withStandIn adds the stand-in note before the edition line.
 func withStandIn(notes []string, careers ...*model.Career) []string {
-	if n := standInNote(careers...); n != "" {
+	if n := wording.StandInNote(careers...); n != "" {
 		return append(notes, n)
 	}
 	return notes
@@ -205,7 +152,8 @@ func editionLine(ds *model.Dataset) string {
 
 // SalarySpec describes the salary chart of two careers. When the two figures
 // measure different things the chart says so, and each bar names its measure.
-func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
+func SalarySpec(c model.Comparison) BarSpec {
+	ds, left, right := c.Data, c.Left, c.Right
 	bars, figs, _ := compared(ds, left, right,
 		func(c model.Career) model.Figure { return c.Salary },
 		func(r *model.Reference) model.Figure { return r.Salary })
@@ -214,9 +162,9 @@ func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 		sub = "Not like for like: the bars measure different things"
 	}
 	notes := []string{sourceNote(ds, bars, figs)}
-	for _, c := range []*model.Career{left, right} {
-		for _, n := range c.SalaryNotes {
-			line := c.Short + ": " + n.Text
+	for _, k := range c.Careers() {
+		for _, n := range k.SalaryNotes {
+			line := k.Short + ": " + n.Text
 			if n.Interpretation != "" {
 				line += " (" + n.Interpretation + ")"
 			}
@@ -242,7 +190,8 @@ func SalarySpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 
 // GrowthSpec describes the job-growth chart of two careers, with the
 // all-occupations growth as a labelled bar and a dashed reference line.
-func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
+func GrowthSpec(c model.Comparison) BarSpec {
+	ds, left, right := c.Data, c.Left, c.Right
 	bars, figs, ref := compared(ds, left, right,
 		func(c model.Career) model.Figure { return c.Growth },
 		func(r *model.Reference) model.Figure { return r.Growth })
@@ -259,7 +208,7 @@ func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 	}
 	if ref != nil && ref.Value != nil {
 		spec.RefLine = ref.Value
-		sub += "; dashed line: " + strings.ToLower(ds.Reference.Name) + " average (" + FormatValue(*ref.Value, model.UnitPercent) + ")"
+		sub += "; dashed line: " + strings.ToLower(ds.Reference.Name) + " average (" + wording.FormatValue(*ref.Value, model.UnitPercent) + ")"
 	}
 	spec.Subtitle = sub
 	// The careers' own outlook notes (job counts, openings) are on the
@@ -277,3 +226,13 @@ func GrowthSpec(ds *model.Dataset, left, right *model.Career) BarSpec {
 func FileName(chart string, left, right *model.Career, ext string) string {
 	return fmt.Sprintf("%s-%s-vs-%s.%s", chart, left.ID, right.ID, ext)
 }
+
+// Chart names, as the command line and file names spell them.
+const (
+	ChartSalary = "salary"
+	ChartGrowth = "growth"
+	ChartLadder = "ladder"
+)
+
+// ChartNames lists every chart in the order "all" exports them.
+var ChartNames = []string{ChartSalary, ChartGrowth, ChartLadder}

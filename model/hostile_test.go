@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"careercompare/internal/loudskip"
 	"time"
 )
 
@@ -279,7 +281,7 @@ func cost(data []byte) (time.Duration, uint64) {
 // small multiple of the file size.
 func TestHostile_LinearCost(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads several 8 MB files")
+		loudskip.Skip(t, "loads several 8 MB files (-short)")
 	}
 	const small, big = 256 << 10, MaxFileSize - 64
 	for name, gen := range adversarial {

@@ -13,7 +13,7 @@ type Dataset struct {
 	Sources    []Source   `data:"sources,required"`
 	Careers    []Career   `data:"careers,required"`
 	Reference  *Reference `data:"reference"`
-	Comparison Comparison `data:"comparison,required"`
+	Comparison Pairing    `data:"comparison,required"`
 	// SalaryNotes apply to every career's salary (e.g. "earning potential
 	// depends on education and experience").
 	SalaryNotes []Fact `data:"salary_notes"`
@@ -117,8 +117,8 @@ type Reference struct {
 	Growth Figure `data:"growth,required"`
 }
 
-// Comparison names the default pair and the key difference on each tab.
-type Comparison struct {
+// Pairing names the default pair and the key difference on each tab.
+type Pairing struct {
 	Left        string      `data:"left,required"`
 	Right       string      `data:"right,required"`
 	Differences Differences `data:"differences,required"`

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
-# make test also cross-builds the Windows exe that dist_test.go checks.
+# make test also cross-builds the Windows exe that internal/release checks.
 test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 

@@ -20,7 +20,9 @@ type Picture struct {
 }
 
 // RenderFunc draws a picture at a size in pixels and a theme. It runs off
-// the UI goroutine and must not touch widgets.
+// the UI goroutine: it may read only values handed to it when it was made
+// (a chart's spec, a ladder of the immutable dataset), never a field of the
+// UI or a widget, which the UI goroutine may be writing meanwhile.
 type RenderFunc func(size charts.Size, th charts.Theme) (Picture, error)
 
 // ChartView shows a chart rendered at exactly its size on screen, times the

@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"careercompare/charts"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // captionStyle is the style of a source line under a fact.
@@ -106,10 +106,7 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 
 // figureCell shows one figure large, with what it measures and its source.
 func (u *UI) figureCell(f model.Figure, notes []model.Fact) fyne.CanvasObject {
-	value := charts.NoData
-	if f.Value != nil {
-		value = charts.FormatValue(*f.Value, f.Unit)
-	}
+	value := wording.Figure(f)
 	src := "Source: " + u.data.SourceLabel(f.Source)
 	if f.Period != "" {
 		src += " · " + f.Period

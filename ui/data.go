@@ -260,15 +260,3 @@ func (u *UI) pickCareers(leftChanged bool) {
 	u.left, u.right = l, r
 	u.refresh()
 }
-
-// CompareCareers compares the careers with the given ids.
-func (u *UI) CompareCareers(left, right string) error {
-	l, ok1 := u.data.Career(left)
-	r, ok2 := u.data.Career(right)
-	if !ok1 || !ok2 || l == r {
-		return fmt.Errorf("ui: cannot compare %q with %q", left, right)
-	}
-	u.left, u.right = l, r
-	u.refresh()
-	return nil
-}

@@ -6,8 +6,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"careercompare/charts"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 func heading(text string) widget.RichTextSegment {
@@ -32,10 +32,7 @@ func (u *UI) sourcesText() *widget.RichText {
 	}
 	segs = append(segs, heading("Figures"))
 	figure := func(who, what string, f model.Figure) {
-		v := charts.NoData
-		if f.Value != nil {
-			v = charts.FormatValue(*f.Value, f.Unit)
-		}
+		v := wording.Figure(f)
 		line := who + ", " + what + ": " + v + " (" + f.Measure
 		if f.Period != "" {
 			line += ", " + f.Period

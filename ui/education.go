@@ -25,22 +25,11 @@ func (u *UI) educationTab() fyne.CanvasObject {
 	return page(objects...)
 }
 
-// comparedLadders returns the ladders the two careers name, once each.
-func (u *UI) comparedLadders() []*model.Ladder {
-	var out []*model.Ladder
-	for _, c := range []*model.Career{u.left, u.right} {
-		if l, ok := u.data.Ladder(c.Ladder); ok && (len(out) == 0 || out[0] != l) {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 // ladderSection shows the interactive credit ladder with the planner
 // beside it and a detail line under it.
 func (u *UI) ladderSection() fyne.CanvasObject {
 	heading := widget.NewRichText(&widget.TextSegment{Text: "Credit ladder: you start here; this is how far each degree is", Style: widget.RichTextStyleSubHeading})
-	ladders := u.comparedLadders()
+	ladders := model.Compare(u.data, u.left, u.right).Ladders()
 	u.ladder = nil
 	if len(ladders) == 0 {
 		return container.NewVBox(heading, widget.NewLabel("No credit ladder in this data."))
@@ -76,7 +65,7 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 // ladderView draws a ladder as a picture.
 func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
 	v := u.newChartView(func(size charts.Size, th charts.Theme) (Picture, error) {
-		img, ll, err := charts.RenderLadderImage(l, charts.NoSelection, size, th)
+		img, ll, err := charts.RenderLadderImage(l, model.NoPath(), size, th)
 		if err != nil {
 			return Picture{}, err
 		}

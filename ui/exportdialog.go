@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/charts/export"
 )
 
 // FolderPicker asks for a folder to save into. Fyne's own save dialog
@@ -94,21 +95,17 @@ func (u *UI) exportFolder() string {
 	return home
 }
 
-// job returns the export job of a chart with the window's current state.
-func (u *UI) job(chart string, f charts.Format, size charts.Size) charts.Job {
-	j := charts.Job{Chart: chart, Format: f, Size: size, Theme: charts.Light, Handout: charts.Handout{
-		Data: u.data, Left: u.left, Right: u.right, Selection: charts.NoSelection, Paper: charts.Letter, Date: u.now()}}
-	if ls := u.comparedLadders(); len(ls) > 0 {
-		j.Ladder = ls[0]
+// exportFile returns the file of a chart, or of the handout, with the
+// window's current state.
+func (u *UI) exportFile(chart string, f charts.Format, size charts.Size, paper export.Paper) export.File {
+	if chart == export.ChartHandout {
+		return export.Handout{Comparison: u.comparison(), Paper: paper, Date: u.now()}
 	}
-	if u.ladder != nil {
-		j.Selection = u.ladder.Selection()
-	}
-	return j
+	return export.Picture{Chart: chart, Format: f, Size: size, Theme: charts.Light, Comparison: u.comparison()}
 }
 
 // exportHandout opens the export dialog of the PDF handout.
-func (u *UI) exportHandout() *exportForm { return u.exportChart(charts.ChartHandout) }
+func (u *UI) exportHandout() *exportForm { return u.exportChart(export.ChartHandout) }
 
 // exportAllCharts opens the dialog that writes every chart into a folder.
 func (u *UI) exportAllCharts() *exportForm { return u.exportChart(exportAll) }
@@ -119,7 +116,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	formats := []string{"PNG", "SVG", "PDF"}
 	sizes, sizeLabel, title := []string{sizeScreen, sizeSlide, sizePrint}, "Size", "Export "+chart+" chart"
 	switch chart {
-	case charts.ChartHandout:
+	case export.ChartHandout:
 		formats, sizes, sizeLabel, title = []string{"PDF"}, []string{paperLetter, paperA4}, "Paper", "Export handout"
 	case exportAll:
 		sizes, title = []string{sizeSlide, sizePrint}, "Export all charts"
@@ -128,10 +125,10 @@ func (u *UI) exportChart(chart string) *exportForm {
 	f.format = widget.NewRadioGroup(formats, func(string) { f.fixExtension() })
 	f.format.Horizontal = true
 	f.format.SetSelected(formats[0])
-	f.name.SetText(u.job(chart, f.chosenFormat(), charts.Size{}).DefaultName())
+	f.name.SetText(u.exportFile(chart, f.chosenFormat(), charts.Size{}, export.Letter).DefaultName())
 	f.size = widget.NewSelect(sizes, nil)
 	f.size.SetSelectedIndex(min(1, len(sizes)-1))
-	if chart == charts.ChartHandout {
+	if chart == export.ChartHandout {
 		f.size.SetSelectedIndex(0)
 	}
 	f.folder = widget.NewLabel(u.exportFolder())
@@ -220,15 +217,16 @@ func (f *exportForm) chosenSize(chart string) charts.Size {
 	return charts.Size{Width: 1920, Height: 1080, Scale: 1}
 }
 
-// jobs returns the files the dialog would write, by path.
-func (f *exportForm) jobs(dir string) ([]string, []charts.Job) {
+// files returns the files the dialog would write, and their paths.
+func (f *exportForm) files(dir string) ([]string, []export.File) {
 	var paths []string
-	var jobs []charts.Job
+	var jobs []export.File
+	paper := export.Letter
+	if f.size.Selected == paperA4 {
+		paper = export.A4
+	}
 	add := func(chart, name string) {
-		j := f.u.job(chart, f.chosenFormat(), f.chosenSize(chart))
-		if f.size.Selected == paperA4 {
-			j.Paper = charts.A4
-		}
+		j := f.u.exportFile(chart, f.chosenFormat(), f.chosenSize(chart), paper)
 		if name == "" {
 			name = j.DefaultName()
 		}
@@ -240,7 +238,7 @@ func (f *exportForm) jobs(dir string) ([]string, []charts.Job) {
 		return paths, jobs
 	}
 	for _, c := range charts.ChartNames {
-		if c == charts.ChartLadder && len(f.u.comparedLadders()) == 0 {
+		if c == charts.ChartLadder && f.u.comparison().Ladder == nil {
 			continue
 		}
 		add(c, "")
@@ -264,7 +262,7 @@ func (f *exportForm) submit() {
 		f.status.SetText("The folder " + dir + " does not exist; choose another.")
 		return
 	}
-	paths, jobs := f.jobs(dir)
+	paths, jobs := f.files(dir)
 	var existing []string
 	for _, p := range paths {
 		if _, err := os.Stat(p); err == nil {
@@ -288,7 +286,7 @@ func (f *exportForm) submit() {
 
 // write renders and writes the files off the UI goroutine, each through a
 // temporary file renamed into place, with a progress bar.
-func (f *exportForm) write(paths []string, jobs []charts.Job) {
+func (f *exportForm) write(paths []string, jobs []export.File) {
 	u := f.u
 	f.dlg.Hide()
 	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(paths[0]))
@@ -299,7 +297,7 @@ func (f *exportForm) write(paths []string, jobs []charts.Job) {
 	u.spawn(func() {
 		var err error
 		for i, p := range paths {
-			if err = charts.WriteFile(p, jobs[i].Write); err != nil {
+			if err = export.WriteFile(p, jobs[i].Write); err != nil {
 				break
 			}
 			done := float64(i + 1)

@@ -3,7 +3,6 @@ package ui
 import (
 	"image"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -39,9 +38,10 @@ type Ladder struct {
 	// selected goal rung (-1 for none).
 	Entry string
 	Goal  int
-	// Plan and PlanLines show the planner's answer on the ladder.
-	Plan      *model.Plan
-	PlanLines []string
+	// Plan is the planner's answer shown on the ladder, for the input
+	// planned (see SetPlan).
+	Plan    *model.Plan
+	planned model.PlanInput
 
 	// OnChanged is called when the student selects an entry point or goal.
 	OnChanged func(entry string, goal int)
@@ -73,9 +73,17 @@ func NewLadder(l *model.Ladder, th func() charts.Theme, text func() float64) (*L
 	return w, nil
 }
 
-// Selection returns what the widget shows as a charts selection.
-func (l *Ladder) Selection() charts.LadderSelection {
-	return charts.LadderSelection{Entry: l.Entry, Goal: l.Goal, Plan: l.Plan, PlanLines: l.PlanLines}
+// SetPlan shows the planner's answer p (nil for none) for the input in.
+func (l *Ladder) SetPlan(in model.PlanInput, p *model.Plan) {
+	l.planned, l.Plan = in, p
+	l.Refresh()
+}
+
+// Path returns what the widget shows: the selection and the plan.
+func (l *Ladder) Path() model.Path {
+	in := l.planned
+	in.Entry, in.Goal = l.Entry, l.Goal
+	return model.Path{PlanInput: in, Plan: l.Plan}
 }
 
 // Layout returns the geometry last laid out.
@@ -263,7 +271,7 @@ type layoutKey struct {
 	entry string
 	goal  int
 	plan  *model.Plan
-	lines string
+	in    model.PlanInput
 }
 
 func (r *ladderRenderer) Layout(s fyne.Size) {
@@ -311,11 +319,11 @@ func (r *ladderRenderer) Refresh() {
 	if w <= 0 || h <= 0 {
 		return
 	}
-	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), entry: l.Entry, goal: l.Goal, plan: l.Plan, lines: strings.Join(l.PlanLines, "\n")}
+	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), entry: l.Entry, goal: l.Goal, plan: l.Plan, in: l.planned}
 	ll := l.layout
 	if ll == nil || key != r.key {
 		// Hover, focus and tab switches refresh without changing the layout.
-		ll = charts.LayoutLadder(l.ladder, l.Selection(), w, h, l.textScale(), l.theme(), l.measurer)
+		ll = charts.LayoutLadder(l.ladder, l.Path(), w, h, l.textScale(), l.theme(), l.measurer)
 		l.layout, r.key = ll, key
 	}
 	nr, nt, nx := 0, 0, 0

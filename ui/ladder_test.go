@@ -156,15 +156,15 @@ func TestLadder_Hover(t *testing.T) {
 func TestLadder_SameGeometryAsExport(t *testing.T) {
 	w, _ := testLadder(t)
 	w.Entry, w.Goal = "transfer-students", 2
-	p, err := w.ladder.Plan(model.PlanInput{Entry: w.Entry, Goal: w.Goal, Earned: 40, PerTerm: 15, TermsPerYear: 4})
+	in := model.PlanInput{Entry: w.Entry, Goal: w.Goal, Earned: 40, PerTerm: 15, TermsPerYear: 4}
+	p, err := w.ladder.Plan(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Plan, w.PlanLines = p, charts.PlanLines(w.ladder, w.Entry, w.Goal, p, 15, 4)
-	w.Refresh()
+	w.SetPlan(in, p)
 	r := test.TempWidgetRenderer(t, w).(*ladderRenderer)
 	size := w.Size()
-	exported, err := charts.RenderLadder(w.ladder, w.Selection(), charts.Size{Width: int(size.Width), Height: int(size.Height), Scale: 1}, charts.Light, charts.SVG, &strings.Builder{})
+	exported, err := charts.RenderLadder(w.ladder, w.Path(), charts.Size{Width: int(size.Width), Height: int(size.Height), Scale: 1}, charts.Light, charts.SVG, &strings.Builder{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/charts/export"
 	"careercompare/model"
 )
 
@@ -99,7 +100,7 @@ func TestMonkey(t *testing.T) {
 			}
 		}},
 		{"export", func() {
-			f := u.exportChart([]string{charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, charts.ChartHandout, exportAll}[rng.Intn(5)])
+			f := u.exportChart([]string{charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, export.ChartHandout, exportAll}[rng.Intn(5)])
 			f.format.SetSelected(f.format.Options[rng.Intn(len(f.format.Options))])
 			f.size.SetSelectedIndex(rng.Intn(len(f.size.Options)))
 			if rng.Intn(4) == 0 {

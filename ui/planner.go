@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"careercompare/charts"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // planner is the pathway planner beside the ladder: where the student
@@ -45,7 +45,7 @@ func newPlanner(w *Ladder) *planner {
 	}
 	var entries []string
 	for _, e := range p.l.Entries {
-		entries = append(entries, charts.EntryLabel(e))
+		entries = append(entries, wording.EntryLabel(e))
 	}
 	p.entry = widget.NewSelect(entries, func(string) { p.fromInputs() })
 	p.entry.PlaceHolder = "Where the student starts"
@@ -105,7 +105,7 @@ func (p *planner) fromLadder() {
 	}
 	p.syncing = true
 	if e, ok := p.l.Entry(p.ladder.Entry); ok {
-		p.entry.SetSelected(charts.EntryLabel(*e))
+		p.entry.SetSelected(wording.EntryLabel(*e))
 	}
 	for i, j := range p.degrees {
 		if j == p.ladder.Goal {
@@ -152,7 +152,7 @@ func (p *planner) update() {
 	fail := func(field, msg string) {
 		p.errs[field].SetText(msg)
 		p.errs[field].Show()
-		p.show(nil, nil)
+		p.show(model.PlanInput{}, nil)
 	}
 	var vals [3]float64
 	for i, f := range []struct {
@@ -167,7 +167,7 @@ func (p *planner) update() {
 		vals[i] = v
 	}
 	if p.ladder.Entry == "" || p.ladder.Goal < 0 {
-		p.show(nil, nil)
+		p.show(model.PlanInput{}, nil)
 		return
 	}
 	in := model.PlanInput{Entry: p.ladder.Entry, Goal: p.ladder.Goal, Earned: vals[0], PerTerm: vals[1], TermsPerYear: vals[2]}
@@ -177,13 +177,12 @@ func (p *planner) update() {
 		fail(pe.Field, pe.Message)
 		return
 	}
-	p.show(plan, charts.PlanLines(p.l, in.Entry, in.Goal, plan, in.PerTerm, in.TermsPerYear))
+	p.show(in, plan)
 }
 
 // show puts a plan (or none) on the ladder and in the summary.
-func (p *planner) show(plan *model.Plan, lines []string) {
-	p.ladder.Plan, p.ladder.PlanLines = plan, lines
-	p.ladder.Refresh()
+func (p *planner) show(in model.PlanInput, plan *model.Plan) {
+	p.ladder.SetPlan(in, plan)
 	switch {
 	case plan == nil && (p.ladder.Entry == "" || p.ladder.Goal < 0):
 		p.summary.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Choose where the student starts and the degree they aim for, on the ladder or above.", Style: captionStyle}}
@@ -193,8 +192,8 @@ func (p *planner) show(plan *model.Plan, lines []string) {
 		p.summary.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Nothing left: the credits already reach this degree.", Style: widget.RichTextStyleStrong}}
 	default:
 		p.summary.Segments = []widget.RichTextSegment{
-			&widget.TextSegment{Text: fmt.Sprintf("%s credits left", charts.CreditsText(plan.Remaining)), Style: widget.RichTextStyleHeading},
-			&widget.TextSegment{Text: fmt.Sprintf("%d terms, %s", plan.Terms, charts.Duration(plan.Years)), Style: widget.RichTextStyleStrong},
+			&widget.TextSegment{Text: fmt.Sprintf("%s credits left", wording.CreditsText(plan.Remaining)), Style: widget.RichTextStyleHeading},
+			&widget.TextSegment{Text: fmt.Sprintf("%d terms, %s", plan.Terms, wording.Duration(plan.Years)), Style: widget.RichTextStyleStrong},
 		}
 	}
 	p.summary.Refresh()

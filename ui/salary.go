@@ -51,14 +51,9 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 	hint := "Point at a bar to see its source."
 	detail := widget.NewLabel(hint)
 	detail.Wrapping = fyne.TextWrapWord
-	v := u.newChartView(func(size charts.Size, th charts.Theme) (Picture, error) {
-		spec := u.barSpec(name)
-		img, l, err := charts.RenderBarsImage(spec, size, th)
-		if err != nil {
-			return Picture{}, err
-		}
-		return Picture{Image: img, Explain: barExplainer(spec, l)}, nil
-	}, fyne.NewSize(360, 220))
+	// The spec is built here, on the UI goroutine; the render gets it as a
+	// value and reads nothing of the UI.
+	v := u.newChartView(barRender(u.barSpec(name)), fyne.NewSize(360, 220))
 	v.OnError = func(err error) { u.showError("Could not draw the chart", err) }
 	v.OnHover = func(s string) {
 		if s == "" {
@@ -74,7 +69,18 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 // barSpec is the spec of a bar chart of the compared careers.
 func (u *UI) barSpec(name string) charts.BarSpec {
 	if name == charts.ChartGrowth {
-		return charts.GrowthSpec(u.data, u.left, u.right)
+		return charts.GrowthSpec(u.comparison())
 	}
-	return charts.SalarySpec(u.data, u.left, u.right)
+	return charts.SalarySpec(u.comparison())
+}
+
+// barRender draws spec at the size and theme the view asks for.
+func barRender(spec charts.BarSpec) RenderFunc {
+	return func(size charts.Size, th charts.Theme) (Picture, error) {
+		img, l, err := charts.RenderBarsImage(spec, size, th)
+		if err != nil {
+			return Picture{}, err
+		}
+		return Picture{Image: img, Explain: barExplainer(spec, l)}, nil
+	}
 }

@@ -155,17 +155,21 @@ func clampScale(s float64) float32 {
 	return textScales[len(textScales)-1]
 }
 
-// Window returns the window.
-func (u *UI) Window() fyne.Window { return u.win }
-
-// Tabs returns the tab container.
-func (u *UI) Tabs() *container.AppTabs { return u.tabs }
-
 // SelectTab shows the tab at index i.
 func (u *UI) SelectTab(i int) {
 	if i >= 0 && i < len(u.tabs.Items) {
 		u.tabs.SelectIndex(i)
 	}
+}
+
+// comparison is what the window shows, as a value that renders and
+// exports off the UI goroutine can take.
+func (u *UI) comparison() model.Comparison {
+	c := model.Compare(u.data, u.left, u.right)
+	if u.ladder != nil {
+		c.Path = u.ladder.Path()
+	}
+	return c
 }
 
 // chartTheme is the chart theme that matches the window.

@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/charts/export"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // queue collects work that the app would run off the UI goroutine, so that
@@ -355,9 +357,9 @@ func TestExport_LadderFollowsTheScreen(t *testing.T) {
 	}
 	u.plan.entry.SetSelected("Transfer students")
 	u.plan.goal.SetSelected("Master's degree")
-	j := u.job(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1})
-	if j.Selection.Entry != "transfer-students" || j.Selection.Goal != 3 || j.Selection.Plan == nil || len(j.Selection.PlanLines) == 0 {
-		t.Fatalf("export selection %+v", j.Selection)
+	j := u.exportFile(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1}, export.Letter).(export.Picture)
+	if j.Path.Entry != "transfer-students" || j.Path.Goal != 3 || j.Path.Plan == nil || len(wording.PlanLines(j.Ladder, j.Path)) == 0 {
+		t.Fatalf("export path %+v", j.Path)
 	}
 	var b strings.Builder
 	if err := j.Write(&b); err != nil {

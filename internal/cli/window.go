@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,13 +11,15 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"careercompare/assets"
+	"careercompare/internal/applog"
+	"careercompare/internal/display"
 	"careercompare/ui"
 )
 
-// guiCommand opens the window.
-type guiCommand struct {
+// windowCommand opens the window.
+type windowCommand struct {
 	output
-	meta appMeta
+	meta Meta
 }
 
 const usage = `Career Compare compares Health Informatics and Health Information Management.
@@ -32,8 +34,9 @@ Usage:
   careercompare --help               print this help
 `
 
-// Run parses the window's flags and opens it.
-func (c *guiCommand) Run(_ context.Context, args []string) (err error) {
+// Run parses the window's flags and opens it until the user quits or ctx
+// ends.
+func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	fs := flag.NewFlagSet("careercompare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	version := fs.Bool("version", false, "print the version")
@@ -52,11 +55,11 @@ func (c *guiCommand) Run(_ context.Context, args []string) (err error) {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unknown command %q (see careercompare --help)", fs.Arg(0))
 	}
-	// A Windows GUI build has no console: log to a file (see logfile.go).
-	var endLog endLogFunc
-	c.stderr, endLog = startLogging(c.meta, c.stderr)
-	defer endLog(&err)
-	if problem := displayProblem(); problem != "" {
+	// A Windows GUI build has no console: it logs to a file (see applog).
+	logs := applog.Start(c.meta.String(), c.stderr)
+	defer logs.End(&err)
+	c.stderr = logs.Writer()
+	if problem := display.Problem(); problem != "" {
 		return fmt.Errorf("%s; to write charts without a window use: careercompare export --help", problem)
 	}
 	start := ui.Start{File: *dataFile}
@@ -71,9 +74,13 @@ func (c *guiCommand) Run(_ context.Context, args []string) (err error) {
 	a := app.NewWithID(c.meta.ID)
 	a.SetIcon(assets.Icon)
 	w := a.NewWindow(c.meta.Name)
-	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logFilePath()}); err != nil {
+	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logs.Path()}); err != nil {
 		return err
 	}
+	// An interrupt (Ctrl+C in the terminal that started the app) quits as
+	// File ▸ Quit does.
+	stop := context.AfterFunc(ctx, func() { fyne.Do(a.Quit) })
+	defer stop()
 	w.ShowAndRun()
 	return nil
 }

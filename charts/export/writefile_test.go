@@ -1,4 +1,4 @@
-package charts
+package export
 
 import (
 	"bytes"
@@ -11,6 +11,11 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"careercompare/internal/loudskip"
+
+	"careercompare/charts"
+	"careercompare/model/modeltest"
 )
 
 var errBroken = errors.New("broken pipe to the disk")
@@ -47,13 +52,12 @@ func onlyFile(t *testing.T, dir, name string) {
 // TestWriteFile_FailingWriter fails a chart export at random bytes: the
 // existing file is untouched and no temporary file is left.
 func TestWriteFile_FailingWriter(t *testing.T) {
-	ds, l, r := defaultPair(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "salary.svg")
 	if err := os.WriteFile(path, []byte("the counselor's own file"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	job := Job{Chart: ChartSalary, Format: SVG, Size: Size{Width: 600, Height: 400, Scale: 1}, Handout: Handout{Data: ds, Left: l, Right: r}}
+	job := Picture{Chart: charts.ChartSalary, Format: charts.SVG, Size: charts.Size{Width: 600, Height: 400, Scale: 1}, Comparison: modeltest.Default(t)}
 	var full bytes.Buffer
 	if err := job.Write(&full); err != nil {
 		t.Fatal(err)
@@ -96,11 +100,11 @@ func TestWriteFile_MissingFolder(t *testing.T) {
 func mountTmpfs(t *testing.T, opts string) string {
 	t.Helper()
 	if os.Geteuid() != 0 {
-		t.Skip("needs root to mount a tmpfs")
+		loudskip.Skip(t, "needs root to mount a tmpfs")
 	}
 	dir := t.TempDir()
 	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", opts, "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v %s", err, out)
+		loudskip.Skip(t, "cannot mount a tmpfs here: %v %s", err, out)
 	}
 	t.Cleanup(func() { exec.Command("umount", dir).Run() })
 	return dir

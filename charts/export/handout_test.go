@@ -1,4 +1,4 @@
-package charts
+package export
 
 import (
 	"bytes"
@@ -8,9 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"careercompare/internal/loudskip"
 	"time"
 
+	"careercompare/charts"
 	"careercompare/model"
+	"careercompare/model/modeltest"
 )
 
 // pdfText extracts a PDF's text with pdftotext (poppler-utils, installed by
@@ -19,7 +23,7 @@ func pdfText(t *testing.T, pdf []byte) (text string, pages int) {
 	t.Helper()
 	for _, tool := range []string{"pdftotext", "pdfinfo"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (apt-get install poppler-utils; make test installs it)", tool)
+			loudskip.Skip(t, "%s is not installed (apt-get install poppler-utils; make test installs it)", tool)
 		}
 	}
 	path := filepath.Join(t.TempDir(), "h.pdf")
@@ -54,7 +58,7 @@ func atoi(s string) int {
 // two pages, every source on them.
 func TestHandout_Editions(t *testing.T) {
 	for _, e := range model.Editions() {
-		h := editionScene(t, e.ID)
+		h := Handout{Comparison: modeltest.Edition(t, e.ID)}
 		ds := h.Data
 		for _, paper := range []Paper{Letter, A4} {
 			h.Paper = paper
@@ -77,18 +81,12 @@ func TestHandout_Editions(t *testing.T) {
 }
 
 func TestHandout(t *testing.T) {
-	ds, l, r := defaultPair(t)
-	ld, _ := ds.Ladder("healthcare-management")
-	in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, PerTerm: 15, TermsPerYear: 4}
-	p, err := ld.Plan(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sel := LadderSelection{Entry: in.Entry, Goal: in.Goal, Plan: p, PlanLines: PlanLines(ld, in.Entry, in.Goal, p, 15, 4)}
+	scene := modeltest.Planned(t)
+	ds, l, r := scene.Data, scene.Left, scene.Right
 	for _, paper := range []Paper{Letter, A4} {
 		t.Run(paper.Name, func(t *testing.T) {
 			var buf bytes.Buffer
-			h := Handout{Data: ds, Left: l, Right: r, Ladder: ld, Selection: sel, Paper: paper, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+			h := Handout{Comparison: scene, Paper: paper, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 			if err := h.Write(&buf); err != nil {
 				t.Fatal(err)
 			}
@@ -120,9 +118,8 @@ func TestHandout(t *testing.T) {
 }
 
 func TestChartPDF(t *testing.T) {
-	ds, l, r := defaultPair(t)
 	var buf bytes.Buffer
-	j := Job{Chart: ChartGrowth, Format: PDF, Size: Size{Width: 1200, Height: 800, Scale: 1}, Handout: Handout{Data: ds, Left: l, Right: r}}
+	j := Picture{Chart: charts.ChartGrowth, Format: charts.PDF, Size: charts.Size{Width: 1200, Height: 800, Scale: 1}, Comparison: modeltest.Default(t)}
 	if err := j.Write(&buf); err != nil {
 		t.Fatal(err)
 	}

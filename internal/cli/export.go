@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"careercompare/charts"
+	"careercompare/charts/export"
 	"careercompare/model"
 )
 
@@ -47,8 +48,9 @@ Ladder flags (--chart ladder):
   --terms N        terms per year (default 4: quarter credits)
 `
 
-// Run parses the flags and writes the files.
-func (c *exportCommand) Run(_ context.Context, args []string) error {
+// Run parses the flags and writes the files; it stops before the next file
+// when ctx ends.
+func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	chart := fs.String("chart", charts.ChartSalary, "")
@@ -106,60 +108,65 @@ func (c *exportCommand) Run(_ context.Context, args []string) error {
 			return err
 		}
 	}
-	left, right, err := ds.Pair()
+	cmp, err := ds.DefaultComparison()
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	pp, err := charts.ParsePaper(*paper)
+	pp, err := export.ParsePaper(*paper)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	job := charts.Job{Format: f, Size: charts.Size{Width: *width, Height: *height, Scale: *scale}, Theme: th,
-		Handout: charts.Handout{Data: ds, Left: left, Right: right, Paper: pp, Date: time.Now()}}
-	if _, _, err := job.Size.Pixels(); err != nil {
+	size := charts.Size{Width: *width, Height: *height, Scale: *scale}
+	if _, _, err := size.Pixels(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	job.Ladder, job.Selection, err = ladderJob(ds, left, *program, *from, *to, *earned, *pace, *terms)
+	cmp.Ladder, cmp.Path, err = ladderPath(ds, cmp.Left, *program, *from, *to, *earned, *pace, *terms)
 	if err != nil {
 		return err
+	}
+	handout := export.Handout{Comparison: cmp, Paper: pp, Date: time.Now()}
+	picture := func(chart string) export.Picture {
+		return export.Picture{Chart: chart, Format: f, Size: size, Theme: th, Comparison: cmp}
 	}
 	if *chart == "all" {
 		if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 			return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", *out)
 		}
 		if f == charts.PDF {
-			job.Chart = charts.ChartHandout
-			return c.writeJob(job, filepath.Join(*out, job.DefaultName()))
+			return c.write(ctx, handout, filepath.Join(*out, handout.DefaultName()))
 		}
 		for _, name := range charts.ChartNames {
-			job.Chart = name
-			if name == charts.ChartLadder && job.Ladder == nil {
+			if name == charts.ChartLadder && cmp.Ladder == nil {
 				continue
 			}
-			if err := c.writeJob(job, filepath.Join(*out, job.DefaultName())); err != nil {
+			p := picture(name)
+			if err := c.write(ctx, p, filepath.Join(*out, p.DefaultName())); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	job.Chart = *chart
 	if f == charts.PDF {
-		job.Chart = charts.ChartHandout
+		return c.write(ctx, handout, *out)
 	}
-	return c.writeJob(job, *out)
+	return c.write(ctx, picture(*chart), *out)
 }
 
-func (c *exportCommand) writeJob(job charts.Job, path string) error {
-	if err := charts.WriteFile(path, job.Write); err != nil {
+// write writes one file unless ctx has ended, and prints its path.
+func (c *exportCommand) write(ctx context.Context, file export.File, path string) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("export: interrupted before %s", path)
+	}
+	if err := export.WriteFile(path, file.Write); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	fmt.Fprintln(c.stdout, path)
 	return nil
 }
 
-// ladderJob picks the ladder and the planned path for a ladder export.
-func ladderJob(ds *model.Dataset, left *model.Career, program, from, to string, earned, pace, terms float64) (*model.Ladder, charts.LadderSelection, error) {
-	sel := charts.NoSelection
+// ladderPath picks the ladder and the planned path for a ladder export.
+func ladderPath(ds *model.Dataset, left *model.Career, program, from, to string, earned, pace, terms float64) (*model.Ladder, model.Path, error) {
+	sel := model.NoPath()
 	id := program
 	if id == "" {
 		id = left.Ladder
@@ -197,7 +204,8 @@ func ladderJob(ds *model.Dataset, left *model.Career, program, from, to string, 
 	if from == "" || to == "" {
 		return nil, sel, errors.New("export: a planned path needs both --from and --to")
 	}
-	p, err := l.Plan(model.PlanInput{Entry: from, Goal: sel.Goal, Earned: earned, PerTerm: pace, TermsPerYear: terms})
+	sel.PlanInput = model.PlanInput{Entry: from, Goal: sel.Goal, Earned: earned, PerTerm: pace, TermsPerYear: terms}
+	p, err := l.Plan(sel.PlanInput)
 	if err != nil {
 		var pe *model.PlanError
 		if errors.As(err, &pe) {
@@ -207,6 +215,5 @@ func ladderJob(ds *model.Dataset, left *model.Career, program, from, to string, 
 		return nil, sel, fmt.Errorf("export: %w", err)
 	}
 	sel.Plan = p
-	sel.PlanLines = charts.PlanLines(l, sel.Entry, sel.Goal, p, pace, terms)
 	return l, sel, nil
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -17,13 +17,27 @@ import (
 func runCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), args, &out, &errOut)
+	code := Run(context.Background(), args, testMeta(t), &out, &errOut)
 	return code, out.String(), errOut.String()
+}
+
+// testMeta is the metadata of the app, from the repository's FyneApp.toml.
+func testMeta(t *testing.T) Meta {
+	t.Helper()
+	b, err := os.ReadFile("../../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ParseMeta(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 func TestCLI_Version(t *testing.T) {
 	code, out, _ := runCLI(t, "--version")
-	m := loadMeta()
+	m := testMeta(t)
 	if code != 0 || !strings.HasPrefix(out, "Career Compare ") || !strings.Contains(out, m.Version) {
 		t.Errorf("--version: %d %q", code, out)
 	}
@@ -181,7 +195,7 @@ func TestCLI_ValidateAndTemplate(t *testing.T) {
 
 // TestREADME_Example keeps the README's data example valid.
 func TestREADME_Example(t *testing.T) {
-	b, err := os.ReadFile("README.md")
+	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,5 +205,30 @@ func TestREADME_Example(t *testing.T) {
 	}
 	if _, err := model.Load("README.md example", m[1]); err != nil {
 		t.Errorf("the README's example does not load:\n%v", err)
+	}
+}
+
+func TestParseMeta(t *testing.T) {
+	m, err := ParseMeta([]byte("Website = \"x\" # a comment\n[Details]\nID = \"org.x.app\" # the ID\nName = \"X\"\nVersion = \"1.2.3\"\nBuild = 7\n"))
+	if err != nil || m != (Meta{ID: "org.x.app", Name: "X", Version: "1.2.3", Build: 7}) {
+		t.Errorf("ParseMeta: %+v, %v", m, err)
+	}
+	for _, bad := range []string{"[Details\n", "[Details]\nName = \"X\"\n", "[Details]\nBuild = \"one\"\n"} {
+		if _, err := ParseMeta([]byte(bad)); err == nil {
+			t.Errorf("ParseMeta(%q) accepted it", bad)
+		}
+	}
+}
+
+// TestCLI_ExportInterrupted: an export whose context has ended writes
+// nothing and says so in one line.
+func TestCLI_ExportInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := Run(ctx, []string{"export", "--chart", "all", "--out", dir}, testMeta(t), &out, &errOut)
+	if entries, _ := os.ReadDir(dir); code == 0 || len(entries) != 0 || !strings.Contains(errOut.String(), "interrupted") || strings.Count(errOut.String(), "\n") != 1 {
+		t.Errorf("interrupted export: %d %q, files %v", code, errOut.String(), entries)
 	}
 }

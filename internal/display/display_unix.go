@@ -1,6 +1,6 @@
 //go:build linux || freebsd || openbsd || netbsd
 
-package main
+package display
 
 import (
 	"os"
@@ -9,10 +9,10 @@ import (
 	"syscall"
 )
 
-// displayProblem says why no window can open, or "" when the X display
-// answers. Without this check Fyne logs a GLFW failure and its GL binding
-// then panics with a stack trace.
-func displayProblem() string {
+// Problem says why no window can open, or "" when the X display answers.
+// Without this check Fyne logs a GLFW failure and its GL binding then
+// panics with a stack trace.
+func Problem() string {
 	d := os.Getenv("DISPLAY")
 	if d == "" {
 		if os.Getenv("WAYLAND_DISPLAY") != "" {

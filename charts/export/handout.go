@@ -1,4 +1,4 @@
-package charts
+package export
 
 import (
 	"fmt"
@@ -10,7 +10,9 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"careercompare/charts"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // Paper is a handout's page size.
@@ -36,30 +38,33 @@ func ParsePaper(s string) (Paper, error) {
 	return Letter, fmt.Errorf("paper %q: use letter or a4", s)
 }
 
-// Handout is the one-file counseling handout: the two careers side by
-// side, both charts, the credit ladder with the planned path, the footnote
-// and every source, on one or two pages. Its fields are also what every
-// export Job draws from.
+// Handout is the one-file counseling handout of a comparison: the two
+// careers side by side, both charts, the credit ladder with the planned
+// path, the footnote and every source, on one or two pages.
 type Handout struct {
-	Data *model.Dataset
-	// Left and Right are the compared careers.
-	Left, Right *model.Career
-	// Ladder and Selection are the credit ladder and the path planned on it.
-	Ladder    *model.Ladder
-	Selection LadderSelection
+	model.Comparison
 	// Paper and Date are the handout's page size and date.
 	Paper Paper
 	Date  time.Time
 }
 
+// ChartHandout names the handout where the command line and the export
+// dialog name a chart.
+const ChartHandout = "handout"
+
+// DefaultName implements File.
+func (h Handout) DefaultName() string {
+	return FileName(ChartHandout, h.Left, h.Right, "pdf")
+}
+
 // handoutDoc is a PDF being laid out from the top of a page down.
 type handoutDoc struct {
-	pdf          *gopdf.GoPdf
-	m            *Measurer
+	pdf          *pdfDoc
+	m            *charts.Measurer
 	paper        Paper
 	margin, y    float64
 	pages        int
-	pal          Palette
+	pal          charts.Palette
 	sourceNumber map[string]int
 	sourcesDone  bool
 }
@@ -70,10 +75,10 @@ const (
 	hSmall  = 7.2
 )
 
-// Write lays the handout out and writes the PDF to w.
+// Write implements File: it lays the handout out and writes the PDF to w.
 func (h Handout) Write(w io.Writer) error {
 	if h.Data == nil || h.Left == nil || h.Right == nil {
-		return fmt.Errorf("charts: the handout needs data and two careers")
+		return fmt.Errorf("export: the handout needs data and two careers")
 	}
 	paper := h.Paper
 	if paper.Width == 0 {
@@ -83,13 +88,13 @@ func (h Handout) Write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := NewMeasurer()
+	m, err := charts.NewMeasurer()
 	if err != nil {
 		return err
 	}
 	title := h.Left.Name + " vs " + h.Right.Name
 	pdf.SetInfo(gopdf.PdfInfo{Title: title, Subject: "Career Compare handout", Creator: "Career Compare", Producer: "Career Compare (gopdf)", CreationDate: h.Date})
-	d := &handoutDoc{pdf: pdf, m: m, paper: paper, margin: hMargin, pal: PaletteFor(Light), sourceNumber: map[string]int{}}
+	d := &handoutDoc{pdf: pdf, m: m, paper: paper, margin: hMargin, pal: charts.PaletteFor(charts.Light), sourceNumber: map[string]int{}}
 	for i, s := range h.Data.Sources {
 		d.sourceNumber[s.ID] = i + 1
 	}
@@ -101,10 +106,7 @@ func (h Handout) Write(w io.Writer) error {
 	if err := h.page2(d); err != nil {
 		return err
 	}
-	if _, err := pdf.WriteTo(w); err != nil {
-		return fmt.Errorf("charts: write PDF: %w", err)
-	}
-	return nil
+	return pdf.writeTo(w)
 }
 
 func (d *handoutDoc) newPage() {
@@ -118,14 +120,13 @@ func (d *handoutDoc) width() float64 { return d.paper.Width - 2*d.margin }
 // text writes wrapped text in [x, x+w] from d.y down and returns the y
 // below it; it does not move d.y.
 func (d *handoutDoc) text(s string, size float64, c color.RGBA, x, w, y float64) (float64, error) {
-	ts := textSetter{d.m}
-	lh := ts.lineHeight(size)
+	lh := d.m.LineHeight(size)
 	a, _ := d.m.Metrics(size)
 	d.pdf.SetTextColor(c.R, c.G, c.B)
 	if err := d.pdf.SetFontSize(size); err != nil {
 		return y, err
 	}
-	for _, line := range ts.wrap(s, size, w) {
+	for _, line := range d.m.Wrap(s, size, w) {
 		d.pdf.SetXY(x, y+a)
 		if err := d.pdf.Text(line); err != nil {
 			return y, fmt.Errorf("charts: handout text: %w", err)
@@ -137,7 +138,7 @@ func (d *handoutDoc) text(s string, size float64, c color.RGBA, x, w, y float64)
 
 // height returns the height text would take wrapped to w.
 func (d *handoutDoc) height(s string, size, w float64) float64 {
-	return textSetter{d.m}.blockHeight(s, size, w)
+	return d.m.BlockHeight(s, size, w)
 }
 
 // bottom is the lowest y text may reach on a page.
@@ -154,14 +155,14 @@ func (d *handoutDoc) fit(h float64) {
 func (h Handout) sourceLines() []string {
 	out := make([]string, len(h.Data.Sources))
 	for i, s := range h.Data.Sources {
-		out[i] = fmt.Sprintf("[%d] %s", i+1, SourceLine(s))
+		out[i] = fmt.Sprintf("[%d] %s", i+1, wording.SourceLine(s))
 	}
 	return out
 }
 
 // sourcesHeight is the height of the Sources heading and list.
 func (h Handout) sourcesHeight(d *handoutDoc) float64 {
-	total := textSetter{d.m}.lineHeight(11.5) + 6
+	total := d.m.LineHeight(11.5) + 6
 	for _, l := range h.sourceLines() {
 		total += d.height(l, hSmall, d.width())
 	}
@@ -253,7 +254,7 @@ func (h Handout) page1(d *handoutDoc, title string) error {
 		}
 	}
 	d.y += 18
-	if note := standInNote(h.Left, h.Right); note != "" {
+	if note := wording.StandInNote(h.Left, h.Right); note != "" {
 		if d.y, err = d.text(note, hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
 			return err
 		}
@@ -279,11 +280,11 @@ func (h Handout) page1(d *handoutDoc, title string) error {
 			}
 			need = math.Max(need, h)
 		}
-		d.fit(need + textSetter{d.m}.lineHeight(9.5))
+		d.fit(need + d.m.LineHeight(9.5))
 		if _, err := d.text(s.name, 9.5, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
 			return err
 		}
-		d.y += textSetter{d.m}.lineHeight(9.5)
+		d.y += d.m.LineHeight(9.5)
 		bottom := d.y
 		for i, c := range careers {
 			y := d.y
@@ -321,7 +322,7 @@ func (h Handout) page2(d *handoutDoc) error {
 		avail -= h.sourcesHeight(d) + gap
 	}
 	heights := []float64{avail * 0.34, avail * 0.34, avail * 0.32}
-	specs := []BarSpec{SalarySpec(h.Data, h.Left, h.Right), GrowthSpec(h.Data, h.Left, h.Right)}
+	specs := []charts.BarSpec{charts.SalarySpec(h.Comparison), charts.GrowthSpec(h.Comparison)}
 	for i, spec := range specs {
 		if err := d.chart(spec, w, heights[i]); err != nil {
 			return err
@@ -332,7 +333,7 @@ func (h Handout) page2(d *handoutDoc) error {
 	if h.Ladder == nil {
 		_, err = d.text("No credit ladder in this data.", hBody, d.pal.Muted, d.margin, w, d.y)
 	} else {
-		err = d.ladder(h.Ladder, h.Selection, w, heights[2])
+		err = d.ladder(h.Ladder, h.Path, w, heights[2])
 	}
 	if err != nil || d.sourcesDone {
 		return err
@@ -344,33 +345,30 @@ func (h Handout) page2(d *handoutDoc) error {
 
 // pixelsFor picks the chart's size in chart pixels for a box of w×h points:
 // wide enough that its type reads well when scaled to the page.
-func pixelsFor(w, h float64) (Size, float64) {
+func pixelsFor(w, h float64) (charts.Size, float64) {
 	const k = 0.62 // points per chart pixel
-	return Size{Width: int(w / k), Height: int(h / k), Scale: 1}, k
+	return charts.Size{Width: int(w / k), Height: int(h / k), Scale: 1}, k
 }
 
-func (d *handoutDoc) chart(spec BarSpec, w, h float64) error {
+// painter draws a picture of w×h points at the current position.
+func (d *handoutDoc) painter(w, h float64) (charts.Size, charts.Painter, error) {
 	size, k := pixelsFor(w, h)
-	_, err := renderBars(spec, size, Light, pdfProvider(d.pdf, d.m, d.margin, d.y, k), io.Discard)
+	p, err := charts.PDFPainter(d.pdf.GoPdf, d.margin, d.y, k)
+	return size, p, err
+}
+
+func (d *handoutDoc) chart(spec charts.BarSpec, w, h float64) error {
+	size, p, err := d.painter(w, h)
+	if err == nil {
+		_, err = charts.PaintBars(spec, size, charts.Light, p, io.Discard)
+	}
 	return err
 }
 
-func (d *handoutDoc) ladder(l *model.Ladder, sel LadderSelection, w, h float64) error {
-	size, k := pixelsFor(w, h)
-	_, err := renderLadder(l, sel, size, Light, pdfProvider(d.pdf, d.m, d.margin, d.y, k), io.Discard)
+func (d *handoutDoc) ladder(l *model.Ladder, path model.Path, w, h float64) error {
+	size, p, err := d.painter(w, h)
+	if err == nil {
+		_, err = charts.PaintLadder(l, path, size, charts.Light, p, io.Discard)
+	}
 	return err
-}
-
-// SourceLine states a source in one line, as the data gives it.
-func SourceLine(s model.Source) string {
-	parts := []string{s.Title}
-	for _, p := range [][2]string{{"", s.Publisher}, {"Year: ", s.Year}, {"Address: ", s.Address}, {"", s.Note}} {
-		if p[1] != "" {
-			parts = append(parts, p[0]+p[1])
-		}
-	}
-	for i, p := range parts {
-		parts[i] = strings.TrimSuffix(p, ".")
-	}
-	return strings.Join(parts, ". ") + "."
 }

@@ -1,0 +1,64 @@
+package model
+
+// Comparison is what the window shows and what every export draws: a
+// dataset, the two careers compared, the credit ladder of those careers
+// and the path a student plans on it. The window builds it on the UI
+// goroutine and hands it, as a value, to renders and exports.
+type Comparison struct {
+	Data        *Dataset
+	Left, Right *Career
+	// Ladder is the credit ladder of the compared careers; nil when they
+	// have none.
+	Ladder *Ladder
+	// Path is what the student planned on Ladder.
+	Path Path
+}
+
+// Path is a student's way up a ladder: the planner's input and, when that
+// input is complete and right, its answer.
+type Path struct {
+	PlanInput
+	// Plan is the planner's answer; nil while the input is incomplete or
+	// has a problem.
+	Plan *Plan
+}
+
+// NoPath chooses nothing on a ladder.
+func NoPath() Path { return Path{PlanInput: PlanInput{Goal: -1}} }
+
+// Compare returns the comparison of two careers of ds, with the ladder the
+// first of them names and no path planned.
+func Compare(ds *Dataset, left, right *Career) Comparison {
+	c := Comparison{Data: ds, Left: left, Right: right, Path: NoPath()}
+	if ls := c.Ladders(); len(ls) > 0 {
+		c.Ladder = ls[0]
+	}
+	return c
+}
+
+// Ladders returns the ladders the two careers name, once each, in the
+// order of the careers.
+func (c Comparison) Ladders() []*Ladder {
+	var out []*Ladder
+	for _, k := range []*Career{c.Left, c.Right} {
+		if k == nil {
+			continue
+		}
+		if l, ok := c.Data.Ladder(k.Ladder); ok && (len(out) == 0 || out[0] != l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Careers returns the two compared careers, left first.
+func (c Comparison) Careers() []*Career { return []*Career{c.Left, c.Right} }
+
+// DefaultComparison returns the comparison of the data's default pair.
+func (d *Dataset) DefaultComparison() (Comparison, error) {
+	l, r, err := d.Pair()
+	if err != nil {
+		return Comparison{}, err
+	}
+	return Compare(d, l, r), nil
+}

@@ -1,0 +1,40 @@
+// Package modeltest gives tests of other packages the comparisons they
+// draw: a built-in edition's default pair, with or without a planned path.
+package modeltest
+
+import (
+	"testing"
+
+	"careercompare/model"
+)
+
+// Edition is a built-in edition's default comparison, nothing planned.
+func Edition(t testing.TB, id string) model.Comparison {
+	t.Helper()
+	ds, err := model.LoadEdition(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ds.DefaultComparison()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Default is the article edition's default comparison, nothing planned.
+func Default(t testing.TB) model.Comparison { return Edition(t, model.ArticleEdition) }
+
+// Planned is the default comparison with a transfer student's path to the
+// bachelor's planned: 40 credits earned, 15 a term, 4 terms a year.
+func Planned(t testing.TB) model.Comparison {
+	t.Helper()
+	c := Default(t)
+	in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, PerTerm: 15, TermsPerYear: 4}
+	p, err := c.Ladder.Plan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Path = model.Path{PlanInput: in, Plan: p}
+	return c
+}
