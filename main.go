@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 
+	"careercompare/internal/appmeta"
 	"careercompare/internal/cli"
 	_ "careercompare/internal/plainlocale" // before Fyne reads the locale
 )
@@ -22,7 +23,7 @@ import (
 var fyneAppTOML []byte
 
 func main() {
-	meta, err := cli.ParseMeta(fyneAppTOML)
+	meta, err := appmeta.Parse(fyneAppTOML)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "careercompare:", err)
 		os.Exit(2)

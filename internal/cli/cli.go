@@ -9,44 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 
-	"github.com/BurntSushi/toml"
-
+	"careercompare/internal/appmeta"
 	"careercompare/model"
 )
 
-// Meta is what the app says about itself: the [Details] of FyneApp.toml.
-type Meta struct {
-	ID      string `toml:"ID"`
-	Name    string `toml:"Name"`
-	Version string `toml:"Version"`
-	Build   int    `toml:"Build"`
-}
-
-// ParseMeta reads the [Details] section of FyneApp.toml.
-func ParseMeta(fyneAppTOML []byte) (Meta, error) {
-	var doc struct {
-		Details Meta `toml:"Details"`
-	}
-	if err := toml.Unmarshal(fyneAppTOML, &doc); err != nil {
-		return Meta{}, fmt.Errorf("FyneApp.toml: %w", err)
-	}
-	m := doc.Details
-	if m.ID == "" || m.Name == "" || m.Version == "" {
-		return Meta{}, errors.New("FyneApp.toml: [Details] needs ID, Name and Version")
-	}
-	return m, nil
-}
-
-// String is the version line printed by --version.
-func (m Meta) String() string {
-	return m.Name + " " + m.Version + " (build " + strconv.Itoa(m.Build) + ")"
-}
-
 // Run runs the command line args (without the program name) and returns
 // the exit code.
-func Run(ctx context.Context, args []string, meta Meta, stdout, stderr io.Writer) int {
+func Run(ctx context.Context, args []string, meta appmeta.Meta, stdout, stderr io.Writer) int {
 	out := output{stdout: stdout, stderr: stderr}
 	var err error
 	switch {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"careercompare/internal/appmeta"
 	"careercompare/model"
 )
 
@@ -22,13 +23,13 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 }
 
 // testMeta is the metadata of the app, from the repository's FyneApp.toml.
-func testMeta(t *testing.T) Meta {
+func testMeta(t *testing.T) appmeta.Meta {
 	t.Helper()
 	b, err := os.ReadFile("../../FyneApp.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := ParseMeta(b)
+	m, err := appmeta.Parse(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,18 +206,6 @@ func TestREADME_Example(t *testing.T) {
 	}
 	if _, err := model.Load("README.md example", m[1]); err != nil {
 		t.Errorf("the README's example does not load:\n%v", err)
-	}
-}
-
-func TestParseMeta(t *testing.T) {
-	m, err := ParseMeta([]byte("Website = \"x\" # a comment\n[Details]\nID = \"org.x.app\" # the ID\nName = \"X\"\nVersion = \"1.2.3\"\nBuild = 7\n"))
-	if err != nil || m != (Meta{ID: "org.x.app", Name: "X", Version: "1.2.3", Build: 7}) {
-		t.Errorf("ParseMeta: %+v, %v", m, err)
-	}
-	for _, bad := range []string{"[Details\n", "[Details]\nName = \"X\"\n", "[Details]\nBuild = \"one\"\n"} {
-		if _, err := ParseMeta([]byte(bad)); err == nil {
-			t.Errorf("ParseMeta(%q) accepted it", bad)
-		}
 	}
 }
 

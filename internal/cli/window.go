@@ -12,6 +12,7 @@ import (
 
 	"careercompare/assets"
 	"careercompare/internal/applog"
+	"careercompare/internal/appmeta"
 	"careercompare/internal/display"
 	"careercompare/ui"
 )
@@ -19,7 +20,7 @@ import (
 // windowCommand opens the window.
 type windowCommand struct {
 	output
-	meta Meta
+	meta appmeta.Meta
 }
 
 const usage = `Career Compare compares Health Informatics and Health Information Management.

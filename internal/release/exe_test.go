@@ -5,7 +5,6 @@ import (
 	"debug/buildinfo"
 	"debug/pe"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,13 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"careercompare/internal/loudskip"
 
 	"github.com/tc-hib/winres"
-	"github.com/tc-hib/winres/version"
 
-	"careercompare/internal/cli"
+	"careercompare/internal/appmeta"
 )
 
 // root is the repository, two folders up from this package.
@@ -39,7 +38,7 @@ func TestWindowsExe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	meta, err := cli.ParseMeta(b)
+	meta, err := appmeta.Parse(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +47,7 @@ func TestWindowsExe(t *testing.T) {
 	}
 }
 
-func checkWindowsExe(t *testing.T, exe string, meta cli.Meta) {
+func checkWindowsExe(t *testing.T, exe string, meta appmeta.Meta) {
 	stale := " (if FyneApp.toml changed since, rebuild it: scripts/dist.sh windows)"
 	f, err := pe.Open(exe)
 	if err != nil {
@@ -140,15 +139,15 @@ func checkWindowsExe(t *testing.T, exe string, meta cli.Meta) {
 	if len(raw) != 1 {
 		t.Fatalf("%d RT_VERSION resources, want 1", len(raw))
 	}
-	vi, err := version.FromBytes(raw[0])
+	fileVersion, err := fixedFileVersion(raw[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := appVersion(t, meta)
-	if vi.FileVersion != want {
-		t.Errorf("VS_FIXEDFILEINFO file version %v, want %v from FyneApp.toml%s", vi.FileVersion, want, stale)
+	if fileVersion != want {
+		t.Errorf("VS_FIXEDFILEINFO file version %v, want %v from FyneApp.toml%s", fileVersion, want, stale)
 	}
-	strs := versionStrings(t, vi)
+	strs := versionStrings(raw[0])
 	wantText := fmt.Sprintf("%d.%d.%d.%d", want[0], want[1], want[2], want[3])
 	if pv := strs["ProductVersion"]; pv != wantText {
 		t.Errorf("StringFileInfo ProductVersion %q, want %q%s", pv, wantText, stale)
@@ -159,12 +158,12 @@ func checkWindowsExe(t *testing.T, exe string, meta cli.Meta) {
 	if strs["ProductName"] != meta.Name {
 		t.Errorf("StringFileInfo ProductName %q, want %q", strs["ProductName"], meta.Name)
 	}
-	t.Logf("%s: %d bytes; %d resources; icon images %v px; version %v; strings %q", exe, len(data), rs.Count(), sizes, vi.FileVersion, strs)
+	t.Logf("%s: %d bytes; %d resources; icon images %v px; version %v; strings %q", exe, len(data), rs.Count(), sizes, fileVersion, strs)
 }
 
 // appVersion is the four-part version fyne package writes: Version
 // (x.y.z), then Build.
-func appVersion(t *testing.T, meta cli.Meta) [4]uint16 {
+func appVersion(t *testing.T, meta appmeta.Meta) [4]uint16 {
 	t.Helper()
 	parts := strings.Split(meta.Version, ".")
 	if len(parts) != 3 {
@@ -182,24 +181,40 @@ func appVersion(t *testing.T, meta cli.Meta) [4]uint16 {
 	return v
 }
 
-// versionStrings returns the StringFileInfo of the first language, which
-// the library gives only through its JSON form.
-func versionStrings(t *testing.T, vi *version.Info) map[string]string {
-	t.Helper()
-	b, err := json.Marshal(vi)
-	if err != nil {
-		t.Fatal(err)
+// fixedFileVersion reads the file version of VS_FIXEDFILEINFO, which
+// follows its signature 0xFEEF04BD in a VS_VERSIONINFO resource.
+// (tc-hib/winres/version parses only UTF-16 string tables; the fyne tool
+// writes code page 1252, so the two parts are read here.)
+func fixedFileVersion(vi []byte) ([4]uint16, error) {
+	i := bytes.Index(vi, []byte{0xBD, 0x04, 0xEF, 0xFE})
+	if i < 0 || i+16 > len(vi) {
+		return [4]uint16{}, fmt.Errorf("no VS_FIXEDFILEINFO in %d bytes", len(vi))
 	}
-	var doc struct {
-		Info map[string]map[string]string `json:"info"`
+	ms, ls := binary.LittleEndian.Uint32(vi[i+8:]), binary.LittleEndian.Uint32(vi[i+12:])
+	return [4]uint16{uint16(ms >> 16), uint16(ms), uint16(ls >> 16), uint16(ls)}, nil
+}
+
+// versionStrings reads the StringFileInfo of a VS_VERSIONINFO resource:
+// each String is a NUL-terminated UTF-16 key, padding NULs, and its
+// NUL-terminated value.
+func versionStrings(vi []byte) map[string]string {
+	u := make([]uint16, len(vi)/2)
+	for i := range u {
+		u[i] = binary.LittleEndian.Uint16(vi[2*i:])
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
+	text := string(utf16.Decode(u))
+	out := map[string]string{}
+	for _, key := range []string{"ProductName", "ProductVersion", "FileVersion", "CompanyName", "FileDescription"} {
+		_, rest, ok := strings.Cut(text, key+"\x00")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, "\x00")
+		if v, _, ok := strings.Cut(rest, "\x00"); ok {
+			out[key] = v
+		}
 	}
-	for _, strs := range doc.Info {
-		return strs
-	}
-	return nil
+	return out
 }
 
 // iconSizes reads the widths of an icon's images from its ICO header
