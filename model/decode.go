@@ -45,6 +45,9 @@ const (
 // decoder turns a node tree into Go values, strictly: unknown fields, wrong
 // types, duplicate keys and missing required fields are problems. It records
 // the line of every field path so that later checks can name the line too.
+//
+// A data file names a struct field by its json tag, as json.Marshal writes
+// it; a field tagged required:"true" must be in the file.
 type decoder struct {
 	file     string
 	problems Problems
@@ -220,12 +223,11 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 	fields := map[string]fieldInfo{}
 	var order []string
 	for i := 0; i < t.NumField(); i++ {
-		tag := t.Field(i).Tag.Get("data")
-		name, opts, _ := strings.Cut(tag, ",")
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name == "" || name == "-" {
 			continue
 		}
-		fields[name] = fieldInfo{index: i, required: opts == "required"}
+		fields[name] = fieldInfo{index: i, required: t.Field(i).Tag.Get("required") == "true"}
 		order = append(order, name)
 	}
 	seen := map[string]int{}

@@ -62,13 +62,13 @@ func FuzzLoad(f *testing.F) {
 		if ds == nil {
 			t.Fatal("no dataset and no error")
 		}
-		out := encodeDataset(ds)
+		out := encode(t, ds)
 		again, err := Load("fuzz.json", out)
 		if err != nil {
 			t.Fatalf("a loaded dataset, written out, does not load again: %v\n%s", err, out)
 		}
-		if !bytes.Equal(encodeDataset(again), out) {
-			t.Fatalf("a loaded dataset, written out and loaded again, differs:\n%s\n%s", out, encodeDataset(again))
+		if !bytes.Equal(encode(t, again), out) {
+			t.Fatalf("a loaded dataset, written out and loaded again, differs:\n%s\n%s", out, encode(t, again))
 		}
 	})
 }
@@ -81,11 +81,11 @@ func TestEncodeDataset(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := Load("again.json", encodeDataset(ds))
+		again, err := Load("again.json", encode(t, ds))
 		if err != nil {
 			t.Fatalf("%s written out: %v", e.ID, err)
 		}
-		if !reflect.DeepEqual(normalize(ds), normalize(again)) {
+		if !reflect.DeepEqual(normalize(t, ds), normalize(t, again)) {
 			t.Errorf("%s written out and loaded again differs", e.ID)
 		}
 	}
@@ -93,60 +93,17 @@ func TestEncodeDataset(t *testing.T) {
 
 // normalize writes out and reads back, so that empty and absent lists
 // compare equal.
-func normalize(ds *Dataset) string { return string(encodeDataset(ds)) }
+func normalize(t testing.TB, ds *Dataset) string { return string(encode(t, ds)) }
 
-// encodeDataset writes a dataset as a data file, the way the data tags
-// describe it: required fields always, others only when not empty.
-func encodeDataset(ds *Dataset) []byte {
-	var b bytes.Buffer
-	encodeValue(&b, reflect.ValueOf(ds).Elem())
-	return b.Bytes()
-}
-
-func encodeValue(b *bytes.Buffer, v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			b.WriteString("null")
-			return
-		}
-		encodeValue(b, v.Elem())
-	case reflect.String:
-		s, _ := json.Marshal(v.String())
-		b.Write(s)
-	case reflect.Float64:
-		b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
-	case reflect.Int:
-		b.WriteString(strconv.FormatInt(v.Int(), 10))
-	case reflect.Bool:
-		b.WriteString(strconv.FormatBool(v.Bool()))
-	case reflect.Slice:
-		b.WriteString("[")
-		for i := 0; i < v.Len(); i++ {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			encodeValue(b, v.Index(i))
-		}
-		b.WriteString("]")
-	case reflect.Struct:
-		b.WriteString("{")
-		first := true
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			name, opts, _ := cutTag(t.Field(i).Tag.Get("data"))
-			if name == "" || (opts != "required" && v.Field(i).IsZero()) {
-				continue
-			}
-			if !first {
-				b.WriteString(",\n")
-			}
-			first = false
-			fmt.Fprintf(b, "%q:", name)
-			encodeValue(b, v.Field(i))
-		}
-		b.WriteString("}")
+// encode writes a dataset as a data file: required fields always, others
+// only when not empty (the json tags say which).
+func encode(t testing.TB, ds *Dataset) []byte {
+	t.Helper()
+	b, err := json.Marshal(ds)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return b
 }
 
 // FuzzParseTree checks the position-tracking parser against encoding/json:

@@ -7,57 +7,61 @@ package model
 import "fmt"
 
 // Dataset is one edition of the comparison data, as loaded from a data file.
+//
+// A data file names the fields of these types by their json tags, so that
+// json.Marshal writes a data file; a field tagged required:"true" must be
+// in the file, the others may be left out.
 type Dataset struct {
-	Schema     int        `data:"schema,required"`
-	Edition    Edition    `data:"edition,required"`
-	Sources    []Source   `data:"sources,required"`
-	Careers    []Career   `data:"careers,required"`
-	Reference  *Reference `data:"reference"`
-	Comparison Pairing    `data:"comparison,required"`
+	Schema     int        `json:"schema" required:"true"`
+	Edition    Edition    `json:"edition" required:"true"`
+	Sources    []Source   `json:"sources" required:"true"`
+	Careers    []Career   `json:"careers" required:"true"`
+	Reference  *Reference `json:"reference,omitempty"`
+	Comparison Pairing    `json:"comparison" required:"true"`
 	// SalaryNotes apply to every career's salary (e.g. "earning potential
 	// depends on education and experience").
-	SalaryNotes []Fact `data:"salary_notes"`
+	SalaryNotes []Fact `json:"salary_notes,omitempty"`
 	// SalaryFootnote is printed under every salary chart.
-	SalaryFootnote *Fact `data:"salary_footnote"`
+	SalaryFootnote *Fact `json:"salary_footnote,omitempty"`
 	// OutlookNotes apply to every career's outlook.
-	OutlookNotes []Fact   `data:"outlook_notes"`
-	Ladders      []Ladder `data:"ladders"`
-	Closing      []Fact   `data:"closing"`
+	OutlookNotes []Fact   `json:"outlook_notes,omitempty"`
+	Ladders      []Ladder `json:"ladders,omitempty"`
+	Closing      []Fact   `json:"closing,omitempty"`
 }
 
 // Edition says where the figures of a dataset come from and how old they are.
 type Edition struct {
-	ID   string `data:"id,required"`
-	Name string `data:"name,required"`
+	ID   string `json:"id" required:"true"`
+	Name string `json:"name" required:"true"`
 	// Period is the span the figures describe, e.g. "2012–2022".
-	Period string `data:"period,required"`
+	Period string `json:"period" required:"true"`
 	// Banner is the one-line description shown above the tabs.
-	Banner string `data:"banner,required"`
+	Banner string `json:"banner" required:"true"`
 	// Caveat is printed on every chart of this edition (e.g. a change of
 	// occupation codes); empty when there is none.
-	Caveat string `data:"caveat"`
+	Caveat string `json:"caveat,omitempty"`
 	// Year is the year the figures refer to, used to say how old they are.
-	Year int `data:"year"`
+	Year int `json:"year,omitempty"`
 }
 
 // Source is a publication that a fact or figure comes from.
 type Source struct {
-	ID    string `data:"id,required"`
-	Title string `data:"title,required"`
+	ID    string `json:"id" required:"true"`
+	Title string `json:"title" required:"true"`
 	// Short is a short name for charts, e.g. "BLS, as named by the article".
-	Short     string `data:"short"`
-	Publisher string `data:"publisher"`
-	Year      string `data:"year"`
-	Address   string `data:"address"`
-	Note      string `data:"note"`
+	Short     string `json:"short,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Year      string `json:"year,omitempty"`
+	Address   string `json:"address,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 // Fact is one statement with the id of its source. Interpretation, when set,
 // says how the app read something the source leaves open.
 type Fact struct {
-	Text           string `data:"text,required"`
-	Source         string `data:"source,required"`
-	Interpretation string `data:"interpretation"`
+	Text           string `json:"text" required:"true"`
+	Source         string `json:"source" required:"true"`
+	Interpretation string `json:"interpretation,omitempty"`
 }
 
 // Unit names what a figure's value counts.
@@ -70,19 +74,19 @@ const (
 // Value means the data has no such figure: it is drawn as "no data", never as
 // zero.
 type Figure struct {
-	Value *float64 `data:"value"`
+	Value *float64 `json:"value,omitempty"`
 	// Unit is UnitUSD or UnitPercent.
-	Unit string `data:"unit,required"`
+	Unit string `json:"unit" required:"true"`
 	// Measure says what the value is, e.g. "median annual salary".
-	Measure string `data:"measure,required"`
+	Measure string `json:"measure" required:"true"`
 	// Period is when the value was measured or what span it projects.
-	Period string `data:"period"`
+	Period string `json:"period,omitempty"`
 	// Source is the id of the source as the data's publication gives it.
-	Source string `data:"source,required"`
+	Source string `json:"source" required:"true"`
 	// Edition names the edition of the source where it is known, possibly
 	// from elsewhere than the publication itself.
-	Edition string `data:"edition"`
-	Note    string `data:"note"`
+	Edition string `json:"edition,omitempty"`
+	Note    string `json:"note,omitempty"`
 }
 
 // Has reports whether the figure has a value.
@@ -90,84 +94,84 @@ func (f Figure) Has() bool { return f.Value != nil }
 
 // Career is one of the compared careers.
 type Career struct {
-	ID   string `data:"id,required"`
-	Name string `data:"name,required"`
+	ID   string `json:"id" required:"true"`
+	Name string `json:"name" required:"true"`
 	// Short is an abbreviation for narrow places, e.g. "HIM".
-	Short string `data:"short,required"`
+	Short string `json:"short" required:"true"`
 	// Occupation is the official occupation that stands in for the career
 	// in this edition's figures; empty when the data names none.
-	Occupation string `data:"occupation"`
+	Occupation string `json:"occupation,omitempty"`
 	// Ladder is the id of the credit ladder for this career, if any.
-	Ladder        string `data:"ladder"`
-	Education     []Fact `data:"education"`
-	Certification []Fact `data:"certification"`
-	Duties        []Fact `data:"duties"`
-	Workplaces    []Fact `data:"workplaces"`
-	Skills        []Fact `data:"skills"`
-	Salary        Figure `data:"salary,required"`
-	SalaryNotes   []Fact `data:"salary_notes"`
-	Growth        Figure `data:"growth,required"`
-	OutlookNotes  []Fact `data:"outlook_notes"`
+	Ladder        string `json:"ladder,omitempty"`
+	Education     []Fact `json:"education,omitempty"`
+	Certification []Fact `json:"certification,omitempty"`
+	Duties        []Fact `json:"duties,omitempty"`
+	Workplaces    []Fact `json:"workplaces,omitempty"`
+	Skills        []Fact `json:"skills,omitempty"`
+	Salary        Figure `json:"salary" required:"true"`
+	SalaryNotes   []Fact `json:"salary_notes,omitempty"`
+	Growth        Figure `json:"growth" required:"true"`
+	OutlookNotes  []Fact `json:"outlook_notes,omitempty"`
 }
 
 // Reference holds the all-occupations figures the careers are compared with.
 type Reference struct {
-	Name   string `data:"name,required"`
-	Salary Figure `data:"salary,required"`
-	Growth Figure `data:"growth,required"`
+	Name   string `json:"name" required:"true"`
+	Salary Figure `json:"salary" required:"true"`
+	Growth Figure `json:"growth" required:"true"`
 }
 
 // Pairing names the default pair and the key difference on each tab.
 type Pairing struct {
-	Left        string      `data:"left,required"`
-	Right       string      `data:"right,required"`
-	Differences Differences `data:"differences,required"`
+	Left        string      `json:"left" required:"true"`
+	Right       string      `json:"right" required:"true"`
+	Differences Differences `json:"differences" required:"true"`
 }
 
 // Differences holds one sentence per tab that names the key difference.
 type Differences struct {
-	Education Fact `data:"education,required"`
-	Duties    Fact `data:"duties,required"`
-	Skills    Fact `data:"skills,required"`
-	Salary    Fact `data:"salary,required"`
-	Outlook   Fact `data:"outlook,required"`
+	Education Fact `json:"education" required:"true"`
+	Duties    Fact `json:"duties" required:"true"`
+	Skills    Fact `json:"skills" required:"true"`
+	Salary    Fact `json:"salary" required:"true"`
+	Outlook   Fact `json:"outlook" required:"true"`
 }
 
 // Ladder is a credential ladder: credit marks, the degree each mark ends, and
 // where students of each kind start.
 type Ladder struct {
-	ID    string `data:"id,required"`
-	Title string `data:"title,required"`
+	ID    string `json:"id" required:"true"`
+	Title string `json:"title" required:"true"`
 	// InComparison is false for ladders of other programs that the source
 	// shows but that are not part of the comparison.
-	InComparison bool `data:"in_comparison"`
+	InComparison bool `json:"in_comparison,omitempty"`
 	// Unit says what the credits are, e.g. "quarter credits".
-	Unit               string  `data:"unit,required"`
-	UnitInterpretation string  `data:"unit_interpretation"`
-	Source             string  `data:"source,required"`
-	Note               string  `data:"note"`
-	Interpretation     string  `data:"interpretation"`
-	Rungs              []Rung  `data:"rungs,required"`
-	Entries            []Entry `data:"entries,required"`
+	Unit               string  `json:"unit" required:"true"`
+	UnitInterpretation string  `json:"unit_interpretation,omitempty"`
+	Source             string  `json:"source" required:"true"`
+	Note               string  `json:"note,omitempty"`
+	Interpretation     string  `json:"interpretation,omitempty"`
+	Rungs              []Rung  `json:"rungs" required:"true"`
+	Entries            []Entry `json:"entries" required:"true"`
 }
 
 // Rung is a credit mark on a ladder. Credits counts from the bottom of the
 // ladder and strictly increases up the ladder.
 type Rung struct {
-	Credits float64 `data:"credits"`
+	Credits float64 `json:"credits,omitempty"`
 	// Label is the mark as the source prints it, e.g. "48 Credits".
-	Label string `data:"label,required"`
+	Label string `json:"label" required:"true"`
 	// Ends names the degree completed at this mark; empty for none.
-	Ends           string `data:"ends"`
-	Interpretation string `data:"interpretation"`
+	Ends           string `json:"ends,omitempty"`
+	Interpretation string `json:"interpretation,omitempty"`
 }
 
 // Entry is a kind of student and the mark where they start.
 type Entry struct {
-	ID             string  `data:"id,required"`
-	Label          string  `data:"label,required"`
-	Credits        float64 `data:"credits"`
-	Interpretation string  `data:"interpretation"`
+	ID             string  `json:"id" required:"true"`
+	Label          string  `json:"label" required:"true"`
+	Credits        float64 `json:"credits,omitempty"`
+	Interpretation string  `json:"interpretation,omitempty"`
 }
 
 // Career returns the career with the given id.

@@ -70,7 +70,7 @@ func (d *decoder) checkLists(v reflect.Value, path string) {
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			if name, _, _ := cutTag(t.Field(i).Tag.Get("data")); name != "" && hasList(t.Field(i).Type) {
+			if name, _, _ := cutTag(t.Field(i).Tag.Get("json")); name != "" && hasList(t.Field(i).Type) {
 				d.checkLists(v.Field(i), join(path, name))
 			}
 		}
@@ -147,7 +147,7 @@ func walk(v reflect.Value, path string, fn func(path string, v reflect.Value)) {
 		fn(path, v)
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := cutTag(t.Field(i).Tag.Get("data"))
+			name, _, _ := cutTag(t.Field(i).Tag.Get("json"))
 			if name == "" {
 				continue
 			}
@@ -180,7 +180,7 @@ func (d *decoder) checkText(v reflect.Value, path string) {
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := cutTag(t.Field(i).Tag.Get("data"))
+			name, _, _ := cutTag(t.Field(i).Tag.Get("json"))
 			if name != "" {
 				d.checkText(v.Field(i), join(path, name))
 			}
