@@ -92,6 +92,16 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
+// clip shortens s to at most n characters.
+func clip(s string, n int) string {
+	for i := range s {
+		if n--; n < 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // keyField is a field name from a file as it is shown in a field path:
 // as it is when it is made of letters, digits, "_" and "-", else quoted, so
 // that no file can put spaces, colons or line breaks into a problem's field.

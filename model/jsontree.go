@@ -1,34 +1,27 @@
 package model
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
 
-// Limits on what the loader accepts, so that no file can exhaust memory or
-// time.
-//
-// Every limit is checked while parsing, so that the work and the memory the
-// loader spends stay proportional to the size of the file (at most a few
-// times MaxFileSize) whatever the file holds.
+// Limits on what the loader accepts, checked while parsing, so that no file
+// can make the loader spend more than a few times its size in memory.
 const (
-	// MaxFileSize is the largest data file the loader reads.
-	MaxFileSize = 8 << 20
-	// MaxDepth is the deepest nesting of arrays and objects.
-	MaxDepth = 16
-	// MaxValues bounds the values (objects, lists, texts, numbers, true,
-	// false, null) of a file, and so the memory its tree takes. The largest
-	// file within the other limits holds fewer.
-	MaxValues = 1 << 18
-	// MaxKeyLen is the longest field name, in bytes; the schema's longest
-	// is far shorter.
-	MaxKeyLen = 64
-	// MaxNumberLen is the longest number, in characters.
-	MaxNumberLen = 40
+	MaxFileSize  = 8 << 20 // the largest data file the loader reads
+	MaxDepth     = 16      // the deepest nesting of arrays and objects
+	MaxValues    = 1 << 18 // the most values (objects, lists, texts, numbers, true, false, null) in a file
+	MaxKeyLen    = 64      // the longest field name, in bytes
+	MaxNumberLen = 40      // the longest number, in characters
 )
 
 // nodeKind is the JSON type of a node.
@@ -47,11 +40,11 @@ func (k nodeKind) String() string {
 	return [...]string{"null", "boolean", "number", "string", "array", "object"}[k]
 }
 
-// node is one JSON value with the line it starts on.
+// node is one JSON value with the line it is on.
 type node struct {
 	kind    nodeKind
 	line    int
-	str     string
+	str     string // a string, or a number as the file writes it
 	num     float64
 	boolean bool
 	items   []*node
@@ -65,7 +58,7 @@ type member struct {
 	val  *node
 }
 
-// syntaxError is a JSON syntax error at a line.
+// syntaxError is a JSON syntax error, or a broken limit, at a line.
 type syntaxError struct {
 	line int
 	msg  string
@@ -73,415 +66,279 @@ type syntaxError struct {
 
 func (e *syntaxError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
 
-// parser is a small JSON parser that keeps the line of every value, which
-// encoding/json does not. It refuses invalid UTF-8, nesting deeper than
-// MaxDepth, more than MaxValues values, field names longer than MaxKeyLen,
-// numbers longer than MaxNumberLen or out of float64 range, and unpaired
-// UTF-16 surrogates in \u escapes.
+// parser builds a node tree from the tokens of an encoding/json Decoder,
+// which knows no lines: the offset where a token ends is turned into a line
+// through the offsets of the newlines. It checks what the Decoder does not:
+// the limits above, and \u escapes of UTF-16 surrogates that make no pair.
 type parser struct {
-	data   []byte
-	pos    int
-	line   int
-	depth  int
-	values int // values read so far, bounded by MaxValues
+	data       []byte
+	dec        *json.Decoder
+	newlines   []int32 // the offset of each newline in data
+	start, end int     // offsets before and after the last token read
+	depth      int
+	values     int
 }
 
-// parseTree parses a whole JSON document.
+// parseTree parses a whole JSON document. Its errors are *syntaxError.
 func parseTree(data []byte) (*node, error) {
 	if len(data) > MaxFileSize {
 		return nil, &syntaxError{1, fmt.Sprintf("file is %d bytes; the limit is %d", len(data), MaxFileSize)}
 	}
 	data = trimBOM(data)
-	if hasPrefix(data, "\xFF\xFE") || hasPrefix(data, "\xFE\xFF") {
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
 		return nil, &syntaxError{1, "file is UTF-16 text; save it as UTF-8"}
 	}
-	if !utf8.Valid(data) {
-		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
-		return nil, &syntaxError{line, "file is not valid UTF-8 text"}
+	p := &parser{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+	p.dec.UseNumber()
+	p.newlines = make([]int32, 0, bytes.Count(data, []byte("\n")))
+	for i, c := range data {
+		if c == '\n' {
+			p.newlines = append(p.newlines, int32(i))
+		}
 	}
-	p := &parser{data: data, line: 1}
-	p.skipSpace()
-	n, err := p.value()
+	if !utf8.Valid(data) { // the Decoder would replace it silently
+		i := 0 // the first invalid byte
+		for r, n := utf8.DecodeRune(data); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(data[i:]) {
+			i += n
+		}
+		return nil, p.errorf(i, "file is not valid UTF-8 text")
+	}
+	tok, err := p.next(0, "")
 	if err != nil {
 		return nil, err
 	}
-	p.skipSpace()
-	if p.pos < len(p.data) {
-		return nil, p.errorf("unexpected %s after the end of the document", p.describe())
+	root, err := p.value(tok)
+	if err != nil {
+		return nil, err
 	}
-	return n, nil
-}
-
-func trimBOM(data []byte) []byte {
-	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
-		return data[3:]
+	off := len(data) - len(bytes.TrimLeft(data[p.end:], " \t\r\n"))
+	switch {
+	case p.leadingZero(off):
+		return nil, p.errorf(off, "malformed number: leading zero")
+	case off < len(data):
+		return nil, p.errorf(off, "unexpected %s after the end of the document", p.describe(off))
 	}
-	return data
+	return root, nil
 }
 
-func firstInvalidUTF8(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return len(data)
+func trimBOM(data []byte) []byte { return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")) }
+
+// line is the line of the byte at offset off.
+func (p *parser) line(off int) int {
+	i, _ := slices.BinarySearch(p.newlines, int32(off))
+	return i + 1
 }
 
-func (p *parser) errorf(format string, args ...any) error {
-	return &syntaxError{p.line, fmt.Sprintf(format, args...)}
+func (p *parser) errorf(off int, format string, args ...any) error {
+	return &syntaxError{p.line(off), fmt.Sprintf(format, args...)}
 }
 
-func (p *parser) describe() string {
-	if p.pos >= len(p.data) {
+// describe quotes the character at off for a message.
+func (p *parser) describe(off int) string {
+	if off >= len(p.data) {
 		return "end of file"
 	}
-	r, _ := utf8.DecodeRune(p.data[p.pos:])
+	r, _ := utf8.DecodeRune(p.data[off:])
 	return strconv.QuoteRune(r)
 }
 
-func (p *parser) skipSpace() {
-	for p.pos < len(p.data) {
-		switch p.data[p.pos] {
-		case '\n':
-			p.line++
-		case ' ', '\t', '\r':
-		default:
-			return
-		}
-		p.pos++
+// next reads the next token, and the comma or colon before it. in and key
+// say what it is expected to be, as for fail.
+func (p *parser) next(in byte, key string) (json.Token, error) {
+	tok, err := p.dec.Token()
+	if err != nil {
+		return nil, p.fail(err, in, key)
 	}
+	p.start, p.end = p.end, int(p.dec.InputOffset())
+	return tok, nil
 }
 
-func (p *parser) value() (*node, error) {
-	if p.pos >= len(p.data) {
-		return nil, p.errorf("unexpected end of file, a value was expected")
+// value builds the node of tok, the token last read, and of what it holds.
+func (p *parser) value(tok json.Token) (*node, error) {
+	at := p.end - 1 // no token spans lines
+	n := &node{line: p.line(at)}
+	if p.values++; p.values > MaxValues {
+		return nil, p.errorf(at, "more than %d values (texts, numbers, lists, objects) in the file", MaxValues)
 	}
-	p.values++
-	if p.values > MaxValues {
-		return nil, p.errorf("more than %d values (texts, numbers, lists, objects) in the file", MaxValues)
-	}
-	switch c := p.data[p.pos]; {
-	case c == '{':
-		return p.object()
-	case c == '[':
-		return p.array()
-	case c == '"':
-		line := p.line
-		s, err := p.string()
-		if err != nil {
+	switch t := tok.(type) {
+	case nil: // kindNull, the zero kind
+	case bool:
+		n.kind, n.boolean = kindBool, t
+	case string:
+		n.kind, n.str = kindString, t
+		if err := p.checkSurrogates(t, at); err != nil {
 			return nil, err
 		}
-		return &node{kind: kindString, line: line, str: s}, nil
-	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-		return p.literal()
-	case c == '-' || (c >= '0' && c <= '9'):
-		return p.number()
-	default:
-		return nil, p.errorf("unexpected %s, a value was expected", p.describe())
-	}
-}
-
-func (p *parser) enter() error {
-	p.depth++
-	if p.depth > MaxDepth {
-		return p.errorf("nesting deeper than %d levels", MaxDepth)
-	}
-	return nil
-}
-
-func (p *parser) object() (*node, error) {
-	if err := p.enter(); err != nil {
-		return nil, err
-	}
-	defer func() { p.depth-- }()
-	n := &node{kind: kindObject, line: p.line}
-	p.pos++ // {
-	p.skipSpace()
-	if p.pos < len(p.data) && p.data[p.pos] == '}' {
-		p.pos++
-		return n, nil
-	}
-	for {
-		p.skipSpace()
-		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
-			return nil, p.errorf("unexpected %s, a quoted field name was expected", p.describe())
+	case json.Number:
+		n.kind, n.str = kindNumber, string(t)
+		if len(t) > MaxNumberLen {
+			return nil, p.errorf(at, "number %s… is longer than %d characters", t[:20], MaxNumberLen)
 		}
-		line := p.line
-		key, err := p.string()
-		if err != nil {
+		var err error
+		if n.num, err = strconv.ParseFloat(n.str, 64); err != nil || math.IsInf(n.num, 0) {
+			return nil, p.errorf(at, "number %s is out of range", t)
+		}
+	case json.Delim: // '[' or '{': the Decoder returns ']' and '}' only where they close
+		if p.depth++; p.depth > MaxDepth {
+			return nil, p.errorf(at, "nesting deeper than %d levels", MaxDepth)
+		}
+		if n.kind = kindObject; t == '[' {
+			n.kind = kindArray
+		}
+		if err := p.items(n, byte(t)); err != nil {
 			return nil, err
 		}
-		if len(key) > MaxKeyLen {
-			return nil, &syntaxError{line, fmt.Sprintf("field name %s… is longer than %d bytes", strconv.QuoteToASCII(clip(key, 20)), MaxKeyLen)}
-		}
-		p.skipSpace()
-		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
-			return nil, p.errorf("unexpected %s after field %q, a colon was expected", p.describe(), key)
-		}
-		p.pos++
-		p.skipSpace()
-		v, err := p.value()
-		if err != nil {
-			return nil, err
-		}
-		n.members = append(n.members, member{key: key, line: line, val: v})
-		end := p.line
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.errorf("unexpected end of file, a closing } was expected")
-		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-		case '}':
-			p.pos++
-			return n, nil
-		default:
-			// Report where the field ends: that is where the comma is missing.
-			return nil, &syntaxError{end, fmt.Sprintf("unexpected %s after field %q, a comma or } was expected", p.describe(), key)}
-		}
-	}
-}
-
-func (p *parser) array() (*node, error) {
-	if err := p.enter(); err != nil {
-		return nil, err
-	}
-	defer func() { p.depth-- }()
-	n := &node{kind: kindArray, line: p.line}
-	p.pos++ // [
-	p.skipSpace()
-	if p.pos < len(p.data) && p.data[p.pos] == ']' {
-		p.pos++
-		return n, nil
-	}
-	for {
-		p.skipSpace()
-		v, err := p.value()
-		if err != nil {
-			return nil, err
-		}
-		n.items = append(n.items, v)
-		end := p.line
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.errorf("unexpected end of file, a closing ] was expected")
-		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-		case ']':
-			p.pos++
-			return n, nil
-		default:
-			return nil, &syntaxError{end, fmt.Sprintf("unexpected %s in a list, a comma or ] was expected", p.describe())}
-		}
-	}
-}
-
-func (p *parser) literal() (*node, error) {
-	n := &node{line: p.line}
-	rest := p.data[p.pos:]
-	switch {
-	case hasPrefix(rest, "true"):
-		n.kind, n.boolean = kindBool, true
-		p.pos += 4
-	case hasPrefix(rest, "false"):
-		n.kind = kindBool
-		p.pos += 5
-	case hasPrefix(rest, "null"):
-		n.kind = kindNull
-		p.pos += 4
-	default:
-		return nil, p.errorf("unexpected %s, a value was expected (strings need quotes)", p.describe())
+		p.depth--
 	}
 	return n, nil
 }
 
-func hasPrefix(b []byte, s string) bool {
-	return len(b) >= len(s) && string(b[:len(s)]) == s
-}
-
-func (p *parser) number() (*node, error) {
-	start := p.pos
-	if p.data[p.pos] == '-' {
-		p.pos++
-	}
-	// Scanning stops a little past MaxNumberLen: a longer number is refused
-	// below without reading the rest of it.
-	digits := func() int {
-		n := 0
-		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' && p.pos-start <= MaxNumberLen {
-			p.pos++
-			n++
-		}
-		return n
-	}
-	intStart := p.pos
-	if digits() == 0 {
-		return nil, p.errorf("malformed number")
-	}
-	if p.data[intStart] == '0' && p.pos-intStart > 1 {
-		return nil, p.errorf("malformed number: leading zero")
-	}
-	if p.pos < len(p.data) && p.data[p.pos] == '.' {
-		p.pos++
-		if digits() == 0 {
-			return nil, p.errorf("malformed number: digits expected after the point")
-		}
-	}
-	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
-		p.pos++
-		if p.pos < len(p.data) && (p.data[p.pos] == '+' || p.data[p.pos] == '-') {
-			p.pos++
-		}
-		if digits() == 0 {
-			return nil, p.errorf("malformed number: digits expected in the exponent")
-		}
-	}
-	if p.pos-start > MaxNumberLen {
-		return nil, p.errorf("number %s… is longer than %d characters", p.data[start:start+20], MaxNumberLen)
-	}
-	text := string(p.data[start:p.pos])
-	v, err := strconv.ParseFloat(text, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return nil, p.errorf("number %s is out of range", text)
-	}
-	return &node{kind: kindNumber, line: p.line, num: v, str: text}, nil
-}
-
-// string reads a quoted string at p.pos. Runs of plain characters are
-// copied at once, so that long strings and long runs of escapes both take
-// time proportional to their length.
-func (p *parser) string() (string, error) {
-	p.pos++ // opening quote
-	start := p.pos
-	p.plain()
-	if p.pos < len(p.data) && p.data[p.pos] == '"' {
-		// No escapes: the common case.
-		s := string(p.data[start:p.pos])
-		p.pos++
-		return s, nil
-	}
-	var b strings.Builder
-	b.Write(p.data[start:p.pos])
-	for {
-		if p.pos >= len(p.data) {
-			return "", p.errorf("unexpected end of file inside a string")
-		}
-		switch c := p.data[p.pos]; {
-		case c == '"':
-			p.pos++
-			return b.String(), nil
-		case c == '\\':
-			if err := p.escape(&b); err != nil {
-				return "", err
-			}
-		case c == '\n':
-			return "", p.errorf("line break inside a string (a closing quote is missing?)")
-		case c < 0x20:
-			return "", p.errorf("control character inside a string")
-		default:
-			run := p.pos
-			p.plain()
-			b.Write(p.data[run:p.pos])
-		}
-	}
-}
-
-// plain moves p.pos past characters that stand for themselves in a string.
-func (p *parser) plain() {
-	for p.pos < len(p.data) {
-		if c := p.data[p.pos]; c == '"' || c == '\\' || c < 0x20 {
-			return
-		}
-		p.pos++
-	}
-}
-
-func (p *parser) escape(b *strings.Builder) error {
-	p.pos++ // backslash
-	if p.pos >= len(p.data) {
-		return p.errorf("unexpected end of file inside a string")
-	}
-	c := p.data[p.pos]
-	p.pos++
-	switch c {
-	case '"', '\\', '/':
-		b.WriteByte(c)
-	case 'b':
-		b.WriteByte('\b')
-	case 'f':
-		b.WriteByte('\f')
-	case 'n':
-		b.WriteByte('\n')
-	case 'r':
-		b.WriteByte('\r')
-	case 't':
-		b.WriteByte('\t')
-	case 'u':
-		r, err := p.hex4()
-		if err != nil {
+// items reads the items of a list (open is '[') or the members of an object
+// (open is '{') up to its end.
+func (p *parser) items(n *node, open byte) error {
+	for key := ""; ; {
+		tok, err := p.next(open, key)
+		if err != nil || tok == json.Delim(']') || tok == json.Delim('}') {
 			return err
 		}
-		if utf16.IsSurrogate(r) {
-			if !hasPrefix(p.data[p.pos:], `\u`) {
-				return p.errorf(`unpaired surrogate in \u escape`)
-			}
-			p.pos += 2
-			r2, err := p.hex4()
+		at := p.end - 1
+		if open == '[' {
+			item, err := p.value(tok)
 			if err != nil {
 				return err
 			}
-			r = utf16.DecodeRune(r, r2)
-			if r == utf8.RuneError {
-				return p.errorf(`invalid surrogate pair in \u escape`)
-			}
+			n.items = append(n.items, item)
+			continue
 		}
-		b.WriteRune(r)
-	default:
-		if c > ' ' && c < utf8.RuneSelf {
-			return p.errorf("invalid escape \\%c in a string", c)
+		if key, _ = tok.(string); len(key) > MaxKeyLen { // in an object the Decoder returns keys and '}'
+			return p.errorf(at, "field name %s… is longer than %d bytes", strconv.QuoteToASCII(clip(key, 20)), MaxKeyLen)
 		}
-		r, _ := utf8.DecodeRune(p.data[p.pos-1:])
-		return p.errorf("invalid escape: a backslash before %s in a string", strconv.QuoteRune(r))
+		if err := p.checkSurrogates(key, at); err != nil {
+			return err
+		}
+		if tok, err = p.next(':', key); err != nil {
+			return err
+		}
+		v, err := p.value(tok)
+		if err != nil {
+			return err
+		}
+		n.members = append(n.members, member{key: key, line: p.line(at), val: v})
+	}
+}
+
+// checkSurrogates refuses \u escapes of UTF-16 surrogates that make no pair
+// in s, the string last read, which the Decoder turned into U+FFFD.
+func (p *parser) checkSurrogates(s string, at int) error {
+	if !strings.Contains(s, "\uFFFD") {
+		return nil
+	}
+	raw := p.data[p.start:p.end] // valid JSON: each \u has four hex digits
+	hex := func(i int) rune { r, _ := strconv.ParseUint(string(raw[i:i+4]), 16, 32); return rune(r) }
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' {
+			continue
+		}
+		if i++; raw[i] != 'u' || !utf16.IsSurrogate(hex(i+1)) {
+			continue
+		}
+		if !bytes.HasPrefix(raw[i+5:], []byte(`\u`)) {
+			return p.errorf(at, `unpaired surrogate in \u escape`)
+		}
+		if utf16.DecodeRune(hex(i+1), hex(i+7)) == utf8.RuneError {
+			return p.errorf(at, `invalid surrogate pair in \u escape`)
+		}
+		i += 10
 	}
 	return nil
 }
 
-func (p *parser) hex4() (rune, error) {
-	if p.pos+4 > len(p.data) {
-		return 0, p.errorf(`short \u escape`)
+// fail puts an error of the Decoder in the loader's words, at its line. in
+// is '[' while reading an item, '{' a key (key is the one before), ':' the
+// value of key and 0 the document.
+func (p *parser) fail(err error, in byte, key string) error {
+	off := int(p.dec.InputOffset()) // where the Decoder stopped
+	if err == io.EOF {              // between tokens; inside one it is io.ErrUnexpectedEOF
+		off = len(p.data)
 	}
-	var r rune
-	for _, c := range p.data[p.pos : p.pos+4] {
-		var d byte
-		switch {
-		case c >= '0' && c <= '9':
-			d = c - '0'
-		case c >= 'a' && c <= 'f':
-			d = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			d = c - 'A' + 10
-		default:
-			return 0, p.errorf(`invalid \u escape`)
-		}
-		r = r<<4 | rune(d)
+	eof, c, what := off == len(p.data), byte(0), p.describe(off)
+	if !eof {
+		c = p.data[off]
 	}
-	p.pos += 4
-	return r, nil
+	// What the Decoder stopped after tells a missing separator from a
+	// missing value.
+	prev := bytes.TrimRight(p.data[:off], " \t\r\n")
+	last := byte(0)
+	if len(prev) > 0 {
+		last = prev[len(prev)-1]
+	}
+	sep := (in == '[' || in == '{') && last != in && last != ',' // after an item
+	switch {
+	case sep && eof:
+		return p.errorf(off, "unexpected end of file, a closing %c was expected", map[byte]byte{'[': ']', '{': '}'}[in])
+	case sep && p.leadingZero(off):
+		return p.errorf(off, "malformed number: leading zero")
+	case sep && in == '[': // the comma is missing where the item ends
+		return p.errorf(p.end-1, "unexpected %s in a list, a comma or ] was expected", what)
+	case sep:
+		return p.errorf(p.end-1, "unexpected %s after field %q, a comma or } was expected", what, key)
+	case in == ':' && last != ':':
+		return p.errorf(off, "unexpected %s after field %q, a colon was expected", what, key)
+	case c == '"' || in != '{' && (c == '-' || c >= '0' && c <= '9'):
+		return p.badScalar(off, errors.Is(err, io.ErrUnexpectedEOF))
+	case in == '{':
+		return p.errorf(off, "unexpected %s, a quoted field name was expected", what)
+	case c|0x20 >= 'a' && c|0x20 <= 'z': // an ASCII letter
+		return p.errorf(off, "unexpected %s, a value was expected (strings need quotes)", what)
+	}
+	return p.errorf(off, "unexpected %s, a value was expected", what)
 }
 
-// clip shortens s to at most n characters, for quoting in a message.
-func clip(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
+// leadingZero reports whether the character at off is a digit right after a
+// number that is 0 (any other number would take the digit in).
+func (p *parser) leadingZero(off int) bool {
+	return off == p.end && off < len(p.data) && p.data[off-1] == '0' && p.data[off] >= '0' && p.data[off] <= '9'
+}
+
+// badScalar explains why the string or number at off is not JSON: the end
+// of the file cuts it off, or it is read again alone, so that the offset of
+// encoding/json's error counts from its start (at the end of a cut number,
+// encoding/json reads a space), and that error is put in the loader's words.
+func (p *parser) badScalar(off int, cut bool) error {
+	str := p.data[off] == '"'
+	switch {
+	case cut && str && shortEscape(p.data[off:]):
+		return p.errorf(off, `short \u escape`)
+	case cut && str:
+		return p.errorf(off, "unexpected end of file inside a string")
 	}
-	return s
+	se := &json.SyntaxError{Offset: 1}
+	errors.As(json.Unmarshal(p.data[off:], new(json.RawMessage)), &se)
+	at := min(max(off+int(se.Offset)-1, off), len(p.data)-1)
+	std, c := se.Error(), p.data[at]
+	switch {
+	case strings.Contains(std, "hexadecimal"):
+		return p.errorf(at, `invalid \u escape`)
+	case strings.Contains(std, "escape code") && c > ' ' && c < utf8.RuneSelf:
+		return p.errorf(at, `invalid escape \%c in a string`, c)
+	case strings.Contains(std, "escape code"):
+		return p.errorf(at, "invalid escape: a backslash before %s in a string", p.describe(at))
+	case str && c == '\n':
+		return p.errorf(at, "line break inside a string (a closing quote is missing?)")
+	case str:
+		return p.errorf(at, "control character inside a string")
+	case strings.Contains(std, "decimal point"):
+		return p.errorf(at, "malformed number: digits expected after the point")
+	case strings.Contains(std, "exponent"):
+		return p.errorf(at, "malformed number: digits expected in the exponent")
+	}
+	return p.errorf(at, "malformed number")
+}
+
+// shortEscape reports whether s, a string cut off by the end of the file,
+// ends inside a \u escape.
+func shortEscape(s []byte) bool {
+	i := bytes.LastIndex(s, []byte(`\u`))
+	backslashes := i + 1 - len(bytes.TrimRight(s[:i+1], `\`))
+	return i >= 0 && len(s)-i < 6 && backslashes%2 == 1
 }
