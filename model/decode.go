@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -43,21 +44,33 @@ const (
 )
 
 // decoder turns a node tree into Go values, strictly: unknown fields, wrong
-// types, duplicate keys and missing required fields are problems. It records
-// the line of every field path so that later checks can name the line too.
+// types, duplicate keys and missing required fields are problems, and so
+// are lists of facts beyond MaxFacts and the texts that checkString
+// refuses. It records the line of every field path, the ids and the source
+// references, for validate.
 //
 // A data file names a struct field by its json tag, as json.Marshal writes
-// it; a field tagged required:"true" must be in the file.
+// it; a field tagged required:"true" must be in the file. A field type that
+// a file may give in another form (a text as a string or as {"en": "…",
+// "es": "…"}) gets its own case in decode, before the switch on kinds.
 type decoder struct {
 	file     string
 	problems Problems
-	// dropped counts the problems beyond MaxProblems.
-	dropped int
-	lines   map[string]int
+	dropped  int               // problems beyond MaxProblems
+	lines    map[string]int    // the line of each field path
+	ids      map[string]string // the path of each id, by its list and the id
+	refs     [][2]string       // the path and value of each source reference
+}
+
+// field is a struct field as a data file names it.
+type field struct {
+	name     string
+	index    int
+	required bool
 }
 
 func newDecoder(file string) *decoder {
-	return &decoder{file: file, lines: map[string]int{}}
+	return &decoder{file: file, lines: map[string]int{}, ids: map[string]string{}}
 }
 
 // add records a problem. Beyond MaxProblems it only counts them, in one last
@@ -67,21 +80,42 @@ func (d *decoder) add(line int, field, format string, args ...any) {
 		field = "(document)"
 	}
 	if d.room() {
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+		d.problems = append(d.problems, Problem{d.file, line, field, fmt.Sprintf(format, args...)})
 		return
 	}
-	d.dropped++
-	msg := fmt.Sprintf("%d more problems not listed; correct the ones above and check again", d.dropped)
-	if d.dropped == 1 {
-		msg = "1 more problem not listed; correct the ones above and check again"
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Field: "(document)", Message: msg})
-		return
+	if d.dropped++; d.dropped == 1 {
+		d.problems = append(d.problems, Problem{d.file, line, "(document)", "1 more problem not listed"})
+	} else {
+		d.problems[MaxProblems].Message = fmt.Sprintf("%d more problems not listed", d.dropped)
 	}
-	d.problems[len(d.problems)-1].Message = msg
+	d.problems[MaxProblems].Message += "; correct the ones above and check again"
 }
 
 // room reports whether another problem will be listed in full.
 func (d *decoder) room() bool { return len(d.problems) < MaxProblems }
+
+// at records a problem of a field path, at its line.
+func (d *decoder) at(path, format string, args ...any) {
+	d.add(d.lineOf(path), path, format, args...)
+}
+
+// lineOf returns the line of a field path, or of its nearest parent that has
+// one.
+func (d *decoder) lineOf(path string) int {
+	for {
+		if l, ok := d.lines[path]; ok || path == "" {
+			return l
+		}
+		path = path[:max(0, strings.LastIndexAny(path, ".["))]
+	}
+}
+
+func join(path, field string) string {
+	if path == "" {
+		return field
+	}
+	return path + "." + field
+}
 
 // quote quotes text from a file for a message: at most 40 characters, with
 // control and invisible characters escaped.
@@ -106,141 +140,71 @@ func clip(s string, n int) string {
 // as it is when it is made of letters, digits, "_" and "-", else quoted, so
 // that no file can put spaces, colons or line breaks into a problem's field.
 func keyField(key string) string {
-	if key == "" {
-		return `""`
-	}
-	for i := 0; i < len(key); i++ {
-		c := key[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			return strconv.QuoteToASCII(key)
-		}
+	if key == "" || strings.Trim(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != "" {
+		return strconv.QuoteToASCII(key)
 	}
 	return key
 }
 
-// lineOf returns the line of a field path, or of its nearest parent that has
-// one.
-func (d *decoder) lineOf(path string) int {
-	for {
-		if l, ok := d.lines[path]; ok {
-			return l
-		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			return d.lines[""]
-		}
-		path = path[:i]
-	}
-}
-
-func join(path, field string) string {
-	if path == "" {
-		return field
-	}
-	return path + "." + field
-}
-
-func typeName(t reflect.Type) string {
-	switch t.Kind() {
+// kindOf is the node kind that a Go kind decodes from, and its name.
+func kindOf(k reflect.Kind) (nodeKind, string) {
+	switch k {
 	case reflect.String:
-		return "text"
+		return kindString, "text"
 	case reflect.Float64, reflect.Int:
-		return "number"
+		return kindNumber, "number"
 	case reflect.Bool:
-		return "true or false"
+		return kindBool, "true or false"
 	case reflect.Slice:
-		return "a list"
-	case reflect.Struct:
-		return "an object"
+		return kindArray, "a list"
 	}
-	return t.String()
+	return kindObject, "an object" // the model's types have no other kinds
 }
 
-func (d *decoder) decode(n *node, v reflect.Value, path string) {
-	d.lines[path] = n.line
+// decode sets v, at path, from n. line is where the file gives the path:
+// on its key's line, or n's.
+func (d *decoder) decode(n *node, line int, v reflect.Value, path string) {
+	d.lines[path] = line
 	if v.Kind() == reflect.Pointer {
 		if n.kind == kindNull {
-			v.Set(reflect.Zero(v.Type()))
+			v.SetZero()
 			return
 		}
 		v.Set(reflect.New(v.Type().Elem()))
-		d.decode(n, v.Elem(), path)
-		return
+		v = v.Elem()
 	}
-	mismatch := func() {
-		d.add(n.line, path, "expected %s, found %s", typeName(v.Type()), n.kind)
-	}
-	switch v.Kind() {
-	case reflect.String:
-		if n.kind != kindString {
-			mismatch()
-			return
-		}
+	switch want, name := kindOf(v.Kind()); {
+	case n.kind != want:
+		d.add(n.line, path, "expected %s, found %s", name, n.kind)
+	case v.Kind() == reflect.String:
 		v.SetString(n.str)
-	case reflect.Float64:
-		if n.kind != kindNumber {
-			mismatch()
-			return
-		}
+		d.checkString(line, path, n.str)
+	case v.Kind() == reflect.Float64:
 		v.SetFloat(n.num)
-	case reflect.Int:
-		if n.kind != kindNumber {
-			mismatch()
-			return
-		}
-		if n.num != math.Trunc(n.num) || math.Abs(n.num) > 1e9 {
-			d.add(n.line, path, "expected a whole number from -1000000000 to 1000000000, found %s", n.str)
-			return
-		}
-		v.SetInt(int64(n.num))
-	case reflect.Bool:
-		if n.kind != kindBool {
-			mismatch()
-			return
-		}
+	case v.Kind() == reflect.Bool:
 		v.SetBool(n.boolean)
-	case reflect.Slice:
-		if n.kind != kindArray {
-			mismatch()
-			return
-		}
-		if len(n.items) > maxItems {
-			d.add(n.line, path, "list has %d items; the limit is %d", len(n.items), maxItems)
-			return
-		}
-		s := reflect.MakeSlice(v.Type(), len(n.items), len(n.items))
-		for i, item := range n.items {
-			d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
-		}
-		v.Set(s)
-	case reflect.Struct:
-		if n.kind != kindObject {
-			mismatch()
-			return
-		}
+	case v.Kind() == reflect.Int && (n.num != math.Trunc(n.num) || math.Abs(n.num) > 1e9):
+		d.add(n.line, path, "expected a whole number from -1000000000 to 1000000000, found %s", n.str)
+	case v.Kind() == reflect.Int:
+		v.SetInt(int64(n.num))
+	case v.Kind() == reflect.Struct:
 		d.decodeStruct(n, v, path)
-	default:
-		d.add(n.line, path, "unsupported field type %s", v.Type())
+	case len(n.items) > maxItems:
+		d.add(n.line, path, "list has %d items; the limit is %d", len(n.items), maxItems)
+	default: // a list
+		if v.Type() == reflect.TypeFor[[]Fact]() && len(n.items) > MaxFacts {
+			d.add(line, path, "list has %d facts; the limit is %d", len(n.items), MaxFacts)
+		}
+		v.Set(reflect.MakeSlice(v.Type(), len(n.items), len(n.items)))
+		for i, item := range n.items {
+			d.decode(item, item.line, v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
 	}
 }
 
 func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
-	t := v.Type()
-	type fieldInfo struct {
-		index    int
-		required bool
-	}
-	fields := map[string]fieldInfo{}
-	var order []string
-	for i := 0; i < t.NumField(); i++ {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		fields[name] = fieldInfo{index: i, required: t.Field(i).Tag.Get("required") == "true"}
-		order = append(order, name)
-	}
-	seen := map[string]int{}
+	fields := fieldsOf(v.Type())
+	seen := make(map[string]int, len(n.members))
 	for _, m := range n.members {
 		fp := join(path, keyField(m.key))
 		if first, dup := seen[m.key]; dup {
@@ -248,49 +212,43 @@ func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {
 			continue
 		}
 		seen[m.key] = m.line
-		f, ok := fields[m.key]
-		if !ok {
-			hint := ""
-			if d.room() {
-				hint = suggest(m.key, order)
-			}
-			d.add(m.line, fp, "unknown field%s", hint)
-			continue
+		if i := slices.IndexFunc(fields, func(f field) bool { return f.name == m.key }); i >= 0 {
+			d.decode(m.val, m.line, v.Field(fields[i].index), fp)
+		} else if d.room() {
+			d.add(m.line, fp, "unknown field%s", suggest(m.key, fields))
+		} else {
+			d.add(m.line, fp, "unknown field")
 		}
-		d.decode(m.val, v.Field(f.index), fp)
-		d.lines[fp] = m.line
 	}
-	for _, name := range order {
-		if _, ok := seen[name]; !ok && fields[name].required {
-			d.add(n.line, join(path, name), "missing required field")
+	for _, f := range fields {
+		if _, ok := seen[f.name]; !ok && f.required {
+			d.add(n.line, join(path, f.name), "missing required field")
 		}
 	}
 }
 
+// fieldsOf lists the fields of a struct type that have a json name.
+func fieldsOf(t reflect.Type) []field {
+	var fs []field
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			fs = append(fs, field{name: name, index: i, required: f.Tag.Get("required") == "true"})
+		}
+	}
+	return fs
+}
+
 // suggest names a known field that differs from key only in case or
-// separators, to help with typos.
-func suggest(key string, known []string) string {
-	norm := func(s string) string {
-		b := make([]byte, 0, len(s))
-		for i := 0; i < len(s); i++ {
-			switch c := s[i]; {
-			case c == '_', c == '-', c == ' ':
-			case c >= 'A' && c <= 'Z':
-				b = append(b, c+'a'-'A')
-			default:
-				b = append(b, c)
-			}
+// separators, to help with typos, or else lists the known fields.
+func suggest(key string, fields []field) string {
+	plain := strings.NewReplacer("_", "", "-", "", " ", "")
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		if strings.EqualFold(plain.Replace(f.name), plain.Replace(key)) {
+			return fmt.Sprintf(" (did you mean %q?)", f.name)
 		}
-		return string(b)
+		names[i] = f.name
 	}
-	nk := norm(key)
-	for _, k := range known {
-		if norm(k) == nk {
-			return fmt.Sprintf(" (did you mean %q?)", k)
-		}
-	}
-	if len(known) > 0 {
-		return fmt.Sprintf(" (known fields: %s)", strings.Join(known, ", "))
-	}
-	return ""
+	return fmt.Sprintf(" (known fields: %s)", strings.Join(names, ", "))
 }

@@ -367,3 +367,26 @@ func containsText(facts []Fact, part string) bool {
 	}
 	return false
 }
+
+// walk calls fn for every value inside v, depth first, with its field path:
+// each struct, list and text, and each pointer's target in place of the
+// pointer.
+func walk(v reflect.Value, path string, fn func(path string, v reflect.Value)) {
+	if v.Kind() == reflect.Pointer {
+		if !v.IsNil() {
+			walk(v.Elem(), path, fn)
+		}
+		return
+	}
+	fn(path, v)
+	switch v.Kind() {
+	case reflect.Slice:
+		for i := range v.Len() {
+			walk(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+		}
+	case reflect.Struct:
+		for _, f := range fieldsOf(v.Type()) {
+			walk(v.Field(f.index), join(path, f.name), fn)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func Load(name string, data []byte) (*Dataset, error) {
 	}
 	d := newDecoder(name)
 	ds := &Dataset{}
-	d.decode(root, reflect.ValueOf(ds).Elem(), "")
+	d.decode(root, root.line, reflect.ValueOf(ds).Elem(), "")
 	if root.kind == kindObject {
 		d.validate(ds)
 	}
