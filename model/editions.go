@@ -1,9 +1,13 @@
 package model
 
 import (
+	"embed"
 	"fmt"
 	"strings"
 )
+
+//go:embed data/*.json
+var embedded embed.FS
 
 // Ids and files of the built-in editions.
 const (
@@ -11,9 +15,28 @@ const (
 	ArticleEdition = "article-2012-22"
 	// BLSEdition is the id of the official BLS 2022–32 edition.
 	BLSEdition = "bls-2022-32"
+	// ArticleFile is the embedded file of the article's edition.
+	ArticleFile = "data/article-2012-22.json"
 	// BLSFile is the embedded file of the BLS 2022–32 edition.
 	BLSFile = "data/bls-2022-32.json"
 )
+
+// DefaultJSON returns the embedded default data file, a starting point for a
+// counselor's own data.
+func DefaultJSON() []byte {
+	b, err := embedded.ReadFile(ArticleFile)
+	if err != nil {
+		// The file is compiled in; a test proves it is there.
+		return nil
+	}
+	return b
+}
+
+// Default returns a fresh copy of the default dataset: the article's
+// comparison, exactly as the article gives it.
+func Default() (*Dataset, error) {
+	return Load("(built-in) "+ArticleFile, DefaultJSON())
+}
 
 // EditionInfo names one built-in edition and the embedded file it is in.
 type EditionInfo struct {

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io"
@@ -14,15 +13,11 @@ import (
 // them, each as FILE:LINE: field: message.
 func Load(name string, data []byte) (*Dataset, error) {
 	root, err := parseTree(data)
-	if err != nil {
-		var se *syntaxError
-		if errors.As(err, &se) {
-			return nil, Problems{{File: name, Line: se.line, Field: "syntax", Message: se.msg}}
-		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+	var se *syntaxError
+	if errors.As(err, &se) {
+		return nil, Problems{{File: name, Line: se.line, Field: "syntax", Message: se.msg}}
 	}
-	d := newDecoder(name)
-	ds := &Dataset{}
+	d, ds := newDecoder(name), &Dataset{}
 	d.decode(root, root.line, reflect.ValueOf(ds).Elem(), "")
 	if root.kind == kindObject {
 		d.validate(ds)
@@ -48,29 +43,4 @@ func LoadFile(path string) (*Dataset, error) {
 		return nil, Problems{{File: path, Line: 1, Field: "syntax", Message: fmt.Sprintf("file is larger than the limit of %d bytes", MaxFileSize)}}
 	}
 	return Load(path, data)
-}
-
-//go:embed data/*.json
-var embedded embed.FS
-
-// Embedded edition files.
-const (
-	ArticleFile = "data/article-2012-22.json"
-)
-
-// DefaultJSON returns the embedded default data file, a starting point for a
-// counselor's own data.
-func DefaultJSON() []byte {
-	b, err := embedded.ReadFile(ArticleFile)
-	if err != nil {
-		// The file is compiled in; a test proves it is there.
-		return nil
-	}
-	return b
-}
-
-// Default returns a fresh copy of the default dataset: the article's
-// comparison, exactly as the article gives it.
-func Default() (*Dataset, error) {
-	return Load("(built-in) "+ArticleFile, DefaultJSON())
 }
