@@ -300,23 +300,20 @@ func (p *parser) leadingZero(off int) bool {
 	return off == p.end && off < len(p.data) && p.data[off-1] == '0' && p.data[off] >= '0' && p.data[off] <= '9'
 }
 
-// badScalar explains why the string or number at off is not JSON: the end
-// of the file cuts it off, or it is read again alone, so that the offset of
-// encoding/json's error counts from its start (at the end of a cut number,
-// encoding/json reads a space), and that error is put in the loader's words.
+// badScalar explains why the string or number at off is not JSON (cut: the
+// end of the file cuts it off). It is read again alone, so that the offset
+// of encoding/json's error counts from its start, and that error is put in
+// the loader's words. (At the end of the input, encoding/json reads a space.)
 func (p *parser) badScalar(off int, cut bool) error {
-	str := p.data[off] == '"'
-	switch {
-	case cut && str && shortEscape(p.data[off:]):
-		return p.errorf(off, `short \u escape`)
-	case cut && str:
-		return p.errorf(off, "unexpected end of file inside a string")
-	}
 	se := &json.SyntaxError{Offset: 1}
 	errors.As(json.Unmarshal(p.data[off:], new(json.RawMessage)), &se)
 	at := min(max(off+int(se.Offset)-1, off), len(p.data)-1)
-	std, c := se.Error(), p.data[at]
+	std, c, str := se.Error(), p.data[at], p.data[off] == '"'
 	switch {
+	case cut && str && strings.Contains(std, "hexadecimal"):
+		return p.errorf(at, `short \u escape`)
+	case cut && str:
+		return p.errorf(at, "unexpected end of file inside a string")
 	case strings.Contains(std, "hexadecimal"):
 		return p.errorf(at, `invalid \u escape`)
 	case strings.Contains(std, "escape code") && c > ' ' && c < utf8.RuneSelf:
@@ -333,12 +330,4 @@ func (p *parser) badScalar(off int, cut bool) error {
 		return p.errorf(at, "malformed number: digits expected in the exponent")
 	}
 	return p.errorf(at, "malformed number")
-}
-
-// shortEscape reports whether s, a string cut off by the end of the file,
-// ends inside a \u escape.
-func shortEscape(s []byte) bool {
-	i := bytes.LastIndex(s, []byte(`\u`))
-	backslashes := i + 1 - len(bytes.TrimRight(s[:i+1], `\`))
-	return i >= 0 && len(s)-i < 6 && backslashes%2 == 1
 }
