@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strings"
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -29,6 +30,9 @@ type BarLayout struct {
 	Texts []TextItem
 	// Ticks are the axis tick labels, where go-chart draws them.
 	Ticks []TextItem
+	// Spreads holds, per bar, the range drawn beside it from its 10th to
+	// its 90th percentile (Min.Y is the 90th), empty where it has none.
+	Spreads []image.Rectangle
 	// RefY is the y of the dashed reference line, or -1.
 	RefY int
 	// ZeroY is the y of the zero line.
@@ -51,12 +55,15 @@ type barStyle struct {
 	title, subtitle, label, measure, value, note, ax float64
 }
 
-func newBarStyle(w, h int, textScale float64) barStyle {
+// barMinUnit is the smallest type of a bar chart (its notes), in units.
+const barMinUnit = 10
+
+func newBarStyle(w, h int, textScale, minText float64) barStyle {
 	// Wide, short charts (a window's) keep readable type: the height limits
 	// the type only down to three quarters of what the width allows.
 	fw, fh := float64(w)/640, float64(h)/400
 	u := math.Min(fw, math.Max(fh, 0.75*fw)) * textScale
-	u = math.Max(0.6, math.Min(u, 8))
+	u = math.Max(math.Max(0.6, minText/barMinUnit), math.Min(u, 8))
 	return barStyle{
 		u: u, pad: 14 * u,
 		title: 17 * u, subtitle: 12 * u, label: 12.5 * u, measure: 10.5 * u,
@@ -114,7 +121,7 @@ func PaintBars(spec BarSpec, size Size, theme Theme, rp Painter, w io.Writer) (*
 	if err != nil {
 		return nil, err
 	}
-	p := planBars(spec, pw, ph, size.textScale(), PaletteFor(theme), textSetter{m})
+	p := planBars(spec, pw, ph, size.textScale(), size.minText(), PaletteFor(theme), textSetter{m})
 	layout := &BarLayout{Width: pw, Height: ph, RefY: -1}
 	yr := &chart.ContinuousRange{Min: p.ticks[0], Max: p.ticks[len(p.ticks)-1]}
 	ticks := make([]chart.Tick, len(p.ticks))
@@ -130,8 +137,9 @@ func PaintBars(spec BarSpec, size Size, theme Theme, rp Painter, w io.Writer) (*
 			v = *b.Value
 		}
 		bars[i] = chart.Value{Value: v, Style: chart.Style{FillColor: toDrawing(c), StrokeColor: toDrawing(c), StrokeWidth: 0.01}}
-		if b.Value == nil {
-			// Nothing to draw: the slot says "no data" instead.
+		if b.Value == nil || b.Unlike {
+			// Nothing to draw: the slot says "no data" instead, or
+			// drawBarExtras draws the bar outlined and hatched.
 			none := drawing.Color{R: pal.Background.R, G: pal.Background.G, B: pal.Background.B, A: 0}
 			bars[i].Style = chart.Style{FillColor: none, StrokeColor: none, StrokeWidth: 0.01}
 		}
@@ -185,6 +193,7 @@ func barColor(pal Palette, b Bar) color.RGBA {
 // its canvas: header, footer, the room for the labels under the bars, the
 // ticks and the bar width.
 type barPlan struct {
+	spec                BarSpec
 	st                  barStyle
 	pal                 Palette
 	ts                  textSetter
@@ -194,12 +203,13 @@ type barPlan struct {
 	barWidth            int
 }
 
-func planBars(spec BarSpec, w, h int, textScale float64, pal Palette, ts textSetter) *barPlan {
-	st := newBarStyle(w, h, textScale)
+func planBars(spec BarSpec, w, h int, textScale, minText float64, pal Palette, ts textSetter) *barPlan {
+	st := newBarStyle(w, h, textScale, minText)
 	p := planBarsAt(spec, w, h, st, pal, ts)
 	// When the text leaves the bars too little room, make the text smaller,
-	// down to a floor.
-	for i := 0; i < 8 && float64(p.plotBottom-p.plotTop) < 0.36*float64(h) && st.u > 0.6; i++ {
+	// down to a floor: 0.6 units, or the smallest type allowed.
+	floor := math.Max(0.6, minText/barMinUnit)
+	for i := 0; i < 8 && float64(p.plotBottom-p.plotTop) < 0.36*float64(h) && st.u*0.88 >= floor; i++ {
 		st = st.scaled(0.88)
 		p = planBarsAt(spec, w, h, st, pal, ts)
 	}
@@ -212,11 +222,16 @@ func (st barStyle) scaled(f float64) barStyle {
 }
 
 func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter) *barPlan {
-	p := &barPlan{st: st, pal: pal, ts: ts}
+	p := &barPlan{spec: spec, st: st, pal: pal, ts: ts}
 	left, right := st.pad, float64(w)-st.pad
 	title, y := ts.block(spec.Title, st.title, pal.Text, left, right, st.pad, AlignLeft)
 	sub, y := ts.block(spec.Subtitle, st.subtitle, pal.Muted, left, right, y+2*st.u, AlignLeft)
 	p.header = append(title, sub...)
+	if spec.Warning != "" {
+		var warn []TextItem
+		warn, y = ts.block(spec.Warning, st.subtitle, pal.Warning, left, right, y+2*st.u, AlignLeft)
+		p.header = append(p.header, warn...)
+	}
 	p.plotTop = int(math.Ceil(y + 10*st.u))
 
 	// The notes, from the bottom up, each wrapped once: they are the
@@ -240,9 +255,14 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 
 	// Estimate the canvas width to wrap the labels under the bars.
 	minV, maxV := 0.0, 0.0
+	spreads := false
 	for _, b := range spec.Bars {
 		if b.Value != nil {
 			minV, maxV = math.Min(minV, *b.Value), math.Max(maxV, *b.Value)
+		}
+		if b.Spread != nil {
+			spreads = true
+			minV, maxV = math.Min(minV, b.Spread[0]), math.Max(maxV, b.Spread[1])
 		}
 	}
 	if spec.RefLine != nil {
@@ -256,7 +276,10 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	slotW := canvasW / float64(len(spec.Bars))
 	catH := 0.0
 	for _, b := range spec.Bars {
-		hgt := ts.blockHeight(b.Label, st.label, slotW-6*st.u) + 2*st.u + ts.blockHeight(b.Measure, st.measure, slotW-6*st.u)
+		hgt := ts.blockHeight(b.Label, st.label, slotW-6*st.u) + 2*st.u
+		for _, t := range underBar(spec, b) {
+			hgt += ts.blockHeight(t, st.measure, slotW-6*st.u)
+		}
 		catH = math.Max(catH, hgt)
 	}
 	p.plotBottom = int(math.Floor(footTop - 14*st.u - catH))
@@ -272,7 +295,27 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	steps := int(math.Max(1, math.Min(5, estH/(2.2*ts.lineHeight(st.ax)))))
 	p.ticks = niceTicks(minV/(1-frac), maxV/(1-frac), steps)
 	p.barWidth = int(math.Max(4, slotW*0.52))
+	if spreads {
+		p.barWidth = int(math.Max(4, slotW*0.40)) // room beside the bar for the range and its labels
+	}
 	return p
+}
+
+// underBar are the lines under a bar's label: its measure (with the
+// footnote's mark), whose figure it is, and, for an unlike bar, its tag.
+func underBar(spec BarSpec, b Bar) []string {
+	m := b.Measure
+	if b.Footnote && strings.Contains(strings.Join(spec.Notes, "\n"), "* ") {
+		m += " *"
+	}
+	lines := []string{m}
+	if b.Occupation != "" {
+		lines = append(lines, b.Occupation)
+	}
+	if b.Unlike && spec.UnlikeTag != "" {
+		lines = append(lines, spec.UnlikeTag)
+	}
+	return lines
 }
 
 // finish computes the rest of the layout from go-chart's final canvas.
@@ -294,29 +337,50 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 			end := canvas.Bottom - yr.Translate(*b.Value)
 			bar = image.Rect(bl, end, bl+width, zero) // canonical: either way up
 			c := pal.Text
+			inside := contrastOn(barColor(pal, b))
+			if b.Unlike {
+				inside = pal.Text // an outlined bar is the background inside
+			}
 			var vt float64
 			if *b.Value >= 0 {
 				vt = float64(end) - 4*st.u - lh
 				if vt < float64(canvas.Top) {
-					vt, c = float64(end)+4*st.u, contrastOn(barColor(pal, b)) // no room: inside the bar
+					vt, c = float64(end)+4*st.u, inside // no room: inside the bar
 				}
 			} else {
 				vt = float64(end) + 4*st.u
 				if vt+lh > float64(canvas.Bottom) {
-					vt, c = float64(end)-4*st.u-lh, contrastOn(barColor(pal, b))
+					vt, c = float64(end)-4*st.u-lh, inside
 				}
 			}
 			l.Texts = append(l.Texts, ts.line(b.Text, st.value, c, float64(bl), float64(bl+width), vt, AlignCenter))
+			spread := image.Rectangle{}
+			if b.Spread != nil {
+				// The range beside the bar, both ends labelled.
+				cp := int(math.Max(3, 4*st.u))
+				x := bl + width + int(4*st.u) + cp
+				spread = image.Rect(x-cp, canvas.Bottom-yr.Translate(b.Spread[1]), x+cp, canvas.Bottom-yr.Translate(b.Spread[0]))
+				for k, yv := range []int{spread.Min.Y, spread.Max.Y} {
+					lab := wording.FormatValue(b.Spread[1-k], spec.Unit)
+					lx := float64(spread.Max.X) + 2*st.u
+					l.Texts = append(l.Texts, ts.line(lab, st.note, pal.Text, lx, lx+ts.m.Width(lab, st.note), float64(yv)-ts.lineHeight(st.note)/2, AlignLeft))
+				}
+			}
+			l.Spreads = append(l.Spreads, spread)
 		} else {
 			vt := float64(zero) - 6*st.u - lh
 			l.Texts = append(l.Texts, ts.line(b.Text, st.value, pal.Muted, cl, cr, vt, AlignCenter))
+			l.Spreads = append(l.Spreads, image.Rectangle{})
 		}
 		l.Bars = append(l.Bars, bar)
 		y := float64(canvas.Bottom) + 8*st.u
 		items, y := ts.block(b.Label, st.label, pal.Text, cl, cr, y, AlignCenter)
 		l.Texts = append(l.Texts, items...)
-		items, y = ts.block(b.Measure, st.measure, pal.Muted, cl, cr, y+2*st.u, AlignCenter)
-		l.Texts = append(l.Texts, items...)
+		y += 2 * st.u
+		for _, t := range underBar(spec, b) {
+			items, y = ts.block(t, st.measure, pal.Muted, cl, cr, y, AlignCenter)
+			l.Texts = append(l.Texts, items...)
+		}
 		slot.Max.Y = int(math.Ceil(y))
 		l.Slots = append(l.Slots, slot)
 		cursor += width + spacing
@@ -391,8 +455,66 @@ func drawBarExtras(r chart.Renderer, p *barPlan, l *BarLayout) {
 		r.Stroke()
 		r.SetStrokeDashArray(nil)
 	}
+	// Unlike bars, outlined and hatched: not to be read as like for like.
+	for i, b := range l.Bars {
+		if i >= len(p.spec.Bars) || !p.spec.Bars[i].Unlike || b.Empty() {
+			continue
+		}
+		c := toDrawing(barColor(pal, p.spec.Bars[i]))
+		r.SetStrokeColor(c)
+		sw := int(math.Max(2, math.Round(2*st.u)))
+		r.SetStrokeWidth(float64(sw))
+		// The outline lies inside the bar, whole pixels wide.
+		in := image.Rect(b.Min.X+sw/2, b.Min.Y+sw/2, b.Max.X-(sw+1)/2, b.Max.Y-(sw+1)/2)
+		r.MoveTo(in.Min.X, in.Min.Y)
+		r.LineTo(in.Max.X, in.Min.Y)
+		r.LineTo(in.Max.X, in.Max.Y)
+		r.LineTo(in.Min.X, in.Max.Y)
+		r.LineTo(in.Min.X, in.Min.Y)
+		r.Stroke()
+		r.SetStrokeWidth(math.Max(1, st.u))
+		for _, seg := range hatch(in, int(math.Max(4, 9*st.u))) {
+			r.MoveTo(seg[0].X, seg[0].Y)
+			r.LineTo(seg[1].X, seg[1].Y)
+		}
+		r.Stroke()
+	}
+	// The ranges: a line from the 10th to the 90th percentile with caps.
+	r.SetStrokeColor(toDrawing(pal.Text))
+	r.SetStrokeWidth(math.Max(1, 1.5*st.u))
+	for _, sp := range l.Spreads {
+		if sp.Empty() {
+			continue
+		}
+		mx := (sp.Min.X + sp.Max.X) / 2
+		r.MoveTo(mx, sp.Min.Y)
+		r.LineTo(mx, sp.Max.Y)
+		r.MoveTo(sp.Min.X, sp.Min.Y)
+		r.LineTo(sp.Max.X, sp.Min.Y)
+		r.MoveTo(sp.Min.X, sp.Max.Y)
+		r.LineTo(sp.Max.X, sp.Max.Y)
+		r.Stroke()
+	}
 	r.ResetStyle()
 	drawTexts(r, l.Texts)
+}
+
+// hatch returns the diagonal lines, every step pixels, that fill b.
+func hatch(b image.Rectangle, step int) [][2]image.Point {
+	var out [][2]image.Point
+	w, h := b.Dx(), b.Dy()
+	for t := step - h; t < w; t += step {
+		// The line from (t, h) to (t+h, 0) in b's coordinates, clipped.
+		x0, y0, x1, y1 := t, h, t+h, 0
+		if x0 < 0 {
+			y0, x0 = y0+x0, 0
+		}
+		if x1 > w {
+			y1, x1 = y1+(x1-w), w
+		}
+		out = append(out, [2]image.Point{{b.Min.X + x0, b.Min.Y + y0}, {b.Min.X + x1, b.Min.Y + y1}})
+	}
+	return out
 }
 
 // drawTexts draws text items with the chart font.

@@ -9,17 +9,35 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"careercompare/model"
 	"careercompare/model/modeltest"
 	"careercompare/model/wording"
 )
 
+// allSpecs are both charts of every built-in edition in both languages.
+func allSpecs(t testing.TB) []BarSpec {
+	var out []BarSpec
+	for _, e := range model.Editions() {
+		c := modeltest.Edition(t, e.ID)
+		c.Date = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+		for _, lang := range model.Langs() {
+			for _, spec := range []BarSpec{SalarySpec(c, lang), GrowthSpec(c, lang)} {
+				spec.Name += "/" + e.ID + "/" + string(lang)
+				out = append(out, spec)
+			}
+		}
+	}
+	return out
+}
+
 func specs(t testing.TB) []BarSpec {
 	c := modeltest.Default(t)
-	return []BarSpec{SalarySpec(c), GrowthSpec(c)}
+	return []BarSpec{SalarySpec(c, model.English), GrowthSpec(c, model.English)}
 }
 
 var testSizes = []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}, {Width: 600, Height: 400, Scale: 2}}
@@ -75,6 +93,10 @@ func TestRenderBars_PNG(t *testing.T) {
 						}
 						want := barColor(pal, b)
 						x := (bar.Min.X + bar.Max.X) / 2
+						if b.Unlike {
+							// Outlined, not filled: the colour is on its edges.
+							x = bar.Min.X
+						}
 						for _, y := range []int{bar.Max.Y - 5, (bar.Min.Y + bar.Max.Y) / 2, bar.Min.Y + 2} {
 							if got := img.At(x, y); !near(got, want) {
 								t.Errorf("bar %d at (%d,%d) is %v, want %v", i, x, y, got, want)
@@ -82,6 +104,9 @@ func TestRenderBars_PNG(t *testing.T) {
 						}
 						if got := img.At(x, bar.Min.Y-2); near(got, want) {
 							t.Errorf("bar %d goes above its top %d", i, bar.Min.Y)
+						}
+						if c := img.At((bar.Min.X+bar.Max.X)/2, (bar.Min.Y+bar.Max.Y)/2); b.Unlike && near(c, want) && near(img.At((bar.Min.X+bar.Max.X)/2+3, (bar.Min.Y+bar.Max.Y)/2+1), want) {
+							t.Errorf("unlike bar %d is filled", i)
 						}
 					}
 				})
@@ -94,8 +119,8 @@ func TestRenderBars_PNG(t *testing.T) {
 // its unit, that the reference is drawn and that missing data says so.
 func TestRenderBars_Labels(t *testing.T) {
 	want := map[string][]string{
-		"salary": {"$34,160", "$55,000", "no data", "Health Informatics", "Health Information", "median annual salary, May 2012", "approximate starting salary", "* Salary data represents", "Figures: Article (2012–22)."},
-		"growth": {"22%", "23%", "11%", "All occupations", "dashed line: all occupations average (11%)", "2012–2022", "BLS 2012–22 projections"},
+		"salary": {"$34,160", "$55,000", "no data", "Health Informatics", "Health Information", "median annual salary, May 2012", "approximate starting salary", "not comparable", "Figure of: medical records and health information technicians", "* HI: Salary data represents", "Figures: Article (2012–22).", "2012 figures from a college's promotional article"},
+		"growth": {"22%", "23%", "11%", "All occupations", "dashed line: all occupations average (11%)", "2012–2022", "BLS 2012–22 projections", "2012 figures from a college's promotional article"},
 	}
 	for _, spec := range specs(t) {
 		l, err := RenderBars(spec, Size{Width: 600, Height: 400, Scale: 1}, Light, PNG, io.Discard)
@@ -120,12 +145,19 @@ func TestRenderBars_Labels(t *testing.T) {
 // TestRenderBars_NoOverlap proves that no two lines of text overlap, that
 // all text is inside the picture and that no label covers a bar.
 func TestRenderBars_NoOverlap(t *testing.T) {
-	for _, spec := range specs(t) {
+	for _, spec := range allSpecs(t) {
 		for _, size := range []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}, {Width: 800, Height: 600, Scale: 1.5},
 			{Width: 1076, Height: 370, Scale: 1}, {Width: 700, Height: 300, Scale: 1, TextScale: 1.5}, {Width: 1600, Height: 500, Scale: 2}} {
 			l, err := RenderBars(spec, size, Light, PNG, io.Discard)
 			if err != nil {
 				t.Fatal(err)
+			}
+			for i, sp := range l.Spreads {
+				for _, b := range l.Bars {
+					if !sp.Empty() && sp.Overlaps(b) {
+						t.Errorf("%s %v: the range of bar %d covers a bar", spec.Name, size, i)
+					}
+				}
 			}
 			frame := image.Rect(0, 0, l.Width, l.Height)
 			var boxes []image.Rectangle
@@ -197,7 +229,7 @@ func TestRenderBars_Edges(t *testing.T) {
 	bars := func(vs ...*float64) BarSpec {
 		s := BarSpec{Name: "edge", Title: "Edge", Unit: model.UnitPercent}
 		for i, v := range vs {
-			b := Bar{Label: fmt.Sprintf("Career %d", i), Measure: "growth", Value: v, Career: i, Text: wording.NoData}
+			b := Bar{Label: fmt.Sprintf("Career %d", i), Measure: "growth", Value: v, Career: i, Text: wording.NoData(model.English)}
 			if v != nil {
 				b.Text = wording.FormatValue(*v, model.UnitPercent)
 			}
@@ -266,6 +298,69 @@ func TestNiceTicks(t *testing.T) {
 		}
 		if !hasZero {
 			t.Errorf("niceTicks(%v, %v) = %v has no zero", c.lo, c.hi, ticks)
+		}
+	}
+}
+
+// TestRenderBars_Spread: a figure's range spans its 10th to 90th
+// percentile in pixels measured from the zero line, beside its bar, with
+// both ends labelled; the all-occupations median is a grey bar.
+func TestRenderBars_Spread(t *testing.T) {
+	c := modeltest.Edition(t, model.BLS2434Edition)
+	spec := SalarySpec(c, model.English)
+	for _, size := range []Size{{Width: 600, Height: 400, Scale: 1}, {Width: 1920, Height: 1080, Scale: 1}} {
+		for _, th := range []Theme{Light, Dark} {
+			l, err := RenderBars(spec, size, th, SVG, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts := map[string]image.Rectangle{}
+			for _, tx := range l.Texts {
+				texts[tx.Text] = tx.Box
+			}
+			spreads := 0
+			for i, b := range spec.Bars {
+				sp := l.Spreads[i]
+				if b.Spread == nil {
+					if !sp.Empty() {
+						t.Errorf("bar %d has no spread but a range %v", i, sp)
+					}
+					continue
+				}
+				spreads++
+				perUnit := float64(l.ZeroY-l.Bars[i].Min.Y) / *b.Value
+				for _, end := range []struct {
+					y int
+					v float64
+				}{{sp.Min.Y, b.Spread[1]}, {sp.Max.Y, b.Spread[0]}} {
+					if got, want := float64(l.ZeroY-end.y), end.v*perUnit; math.Abs(got-want) > 1.5 {
+						t.Errorf("%v: bar %d's range end %v at %v px from zero, want %.1f", size, i, end.v, got, want)
+					}
+					box, ok := texts[wording.FormatValue(end.v, model.UnitUSD)]
+					if !ok || box.Min.Y > end.y || box.Max.Y < end.y || box.Min.X < sp.Max.X {
+						t.Errorf("%v: bar %d's range end %v is not labelled beside it (%v)", size, i, end.v, box)
+					}
+				}
+				if sp.Min.X <= l.Bars[i].Max.X {
+					t.Errorf("%v: bar %d's range %v is not beside the bar %v", size, i, sp, l.Bars[i])
+				}
+			}
+			if spreads != 2 {
+				t.Errorf("%d ranges drawn, want the two careers'", spreads)
+			}
+		}
+	}
+	ref := spec.Bars[len(spec.Bars)-1]
+	if !ref.Reference() || ref.Text != "$49,500" {
+		t.Errorf("the all-occupations bar is %+v, want the $49,500 median", ref)
+	}
+	var buf bytes.Buffer
+	if _, err := RenderBars(spec, Size{Width: 1200, Height: 800, Scale: 1}, Light, SVG, &buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"$67,310", "$117,960", "$39,120", "$112,130", "$69,680", "$219,080", "$49,500", "middle 80%"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("the SVG lacks %q", want)
 		}
 	}
 }

@@ -120,6 +120,9 @@ func BenchmarkBarsFile(b *testing.B) {
 	}
 }
 
+// benchWords say everything a ladder file says, in English.
+var benchWords = LadderWords{Lang: model.English, Plan: true, Notes: true}
+
 func benchLadder(b *testing.B) (*model.Ladder, model.Path) {
 	ds := modeltest.Default(b).Data
 	ld, ok := ds.Ladder("healthcare-management")
@@ -141,7 +144,7 @@ func BenchmarkLadderImage(b *testing.B) {
 	size := Size{Width: 1920, Height: 1080, Scale: 1}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := RenderLadderImage(ld, sel, size, Light); err != nil {
+		if _, _, err := RenderLadderImage(ld, sel, benchWords, size, Light); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -157,6 +160,6 @@ func BenchmarkLadderLayout(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		LayoutLadder(ld, sel, 1920, 1080, 1, Light, m)
+		LayoutLadder(ld, sel, benchWords, 1920, 1080, 1, 0, Light, m)
 	}
 }

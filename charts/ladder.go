@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
@@ -86,8 +87,12 @@ type ladderStyle struct {
 	title, caption, label, credits, notes float64
 }
 
-func newLadderStyle(w, h, textScale float64) ladderStyle {
-	u := math.Max(0.7, math.Min(math.Min(w/760, h/380)*textScale, 4))
+// ladderMinUnit is the smallest type of a ladder (its captions and notes),
+// in units.
+const ladderMinUnit = 10
+
+func newLadderStyle(w, h, textScale, minText float64) ladderStyle {
+	u := math.Max(math.Max(0.7, minText/ladderMinUnit), math.Min(math.Min(w/760, h/380)*textScale, 4))
 	return ladderStyle{u: u, pad: 12 * u, title: 15 * u, caption: 10 * u, label: 12.5 * u, credits: 11.5 * u, notes: 10 * u}
 }
 
@@ -100,23 +105,70 @@ func ladderAccent(t Theme) color.RGBA {
 	return rgb(0x7b3294)
 }
 
+// LadderWords says in which language a ladder picture speaks and what it
+// writes besides the ladder itself.
+type LadderWords struct {
+	Lang model.Lang
+	// Plan writes the plan's lines under the ladder, and Notes "About these
+	// numbers" (how the app read the source): files do; the window shows
+	// both beside the ladder.
+	Plan, Notes bool
+	// Footer lines go last, e.g. the source and the edition in files.
+	Footer []string
+	// Tags mark the degrees the compared careers start with.
+	Tags []LadderTag
+}
+
+// LadderTag marks a rung's degree as the one a career typically starts
+// with: a swatch of the career's colour and its words, e.g. "HI entry".
+type LadderTag struct {
+	Rung   int
+	Career int // the career's position in the data, for its colour
+	Text   string
+}
+
+// CareerTags are the tags of the compared careers' entry degrees on the
+// comparison's ladder, in lang.
+func CareerTags(c model.Comparison, lang model.Lang) []LadderTag {
+	if c.Ladder == nil {
+		return nil
+	}
+	var tags []LadderTag
+	for _, k := range c.Careers() {
+		if k == nil || k.Ladder != c.Ladder.ID || k.LadderDegree == "" {
+			continue
+		}
+		for j, r := range c.Ladder.Rungs {
+			if r.Ends.EN == k.LadderDegree {
+				tags = append(tags, LadderTag{Rung: j, Career: c.Data.CareerIndex(k.ID), Text: catalog.T(lang, "ladder.careerEntry", catalog.Args{"Career": k.Short.In(lang)})})
+			}
+		}
+	}
+	return tags
+}
+
 // LayoutLadder computes the ladder picture at w×h pixels: rails with a rung
 // at each credit mark, spaced by credits; the degree each mark ends above;
-// the entry points below; the selected span between the rails.
-func LayoutLadder(l *model.Ladder, path model.Path, w, h int, textScale float64, theme Theme, m *Measurer) *LadderLayout {
-	st := newLadderStyle(float64(w), float64(h), textScale)
-	ll := layoutLadderAt(l, path, w, theme, m, st)
-	// Shrink the type until the ladder fits the height, down to a floor.
-	for i := 0; ll.Needed > h && i < 6 && st.u > 0.7; i++ {
-		f := math.Max(0.7/st.u, math.Max(0.75, float64(h)/float64(ll.Needed)))
+// the entry points below; the selected span between the rails. The type
+// shrinks to fit the height, never below minText pixels (0 for no floor
+// but legibility); a ladder that needs more height says so in Needed.
+func LayoutLadder(l *model.Ladder, path model.Path, words LadderWords, w, h int, textScale, minText float64, theme Theme, m *Measurer) *LadderLayout {
+	st := newLadderStyle(float64(w), float64(h), textScale, minText)
+	ll := layoutLadderAt(l, path, words, w, theme, m, st)
+	floor := math.Max(0.7, minText/ladderMinUnit)
+	// Shrink the type until the ladder fits the height, down to the floor.
+	for i := 0; ll.Needed > h && i < 6 && st.u > floor; i++ {
+		f := math.Max(floor/st.u, math.Max(0.75, float64(h)/float64(ll.Needed)))
 		st = ladderStyle{u: st.u * f, pad: st.pad * f, title: st.title * f, caption: st.caption * f, label: st.label * f, credits: st.credits * f, notes: st.notes * f}
-		ll = layoutLadderAt(l, path, w, theme, m, st)
+		ll = layoutLadderAt(l, path, words, w, theme, m, st)
 	}
 	ll.Height = h
 	return ll
 }
 
-func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Measurer, st ladderStyle) *LadderLayout {
+func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, theme Theme, m *Measurer, st ladderStyle) *LadderLayout {
+	lang := words.Lang
+	endHere, startHere := catalog.T(lang, "ladder.endHere"), catalog.T(lang, "ladder.startHere")
 	pal := PaletteFor(theme)
 	accent := ladderAccent(theme)
 	ts := textSetter{m}
@@ -143,12 +195,12 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 	chipPad := 7 * u
 	colW := make([]float64, n)
 	for j, r := range l.Rungs {
-		wd := m.Width(wording.RungLabel(r), st.credits)
-		if r.Ends != "" {
-			wd = math.Max(wd, math.Min(maxLabel, m.Width(r.Ends, st.label)))
+		wd := m.Width(wording.RungLabel(lang, l, j), st.credits)
+		if !r.Ends.IsZero() {
+			wd = math.Max(wd, math.Min(maxLabel, m.Width(r.Ends.In(lang), st.label)))
 		}
 		for _, ei := range atRung[j] {
-			wd = math.Max(wd, math.Min(maxLabel, m.Width(wording.EntryLabel(l.Entries[ei]), st.label))+2*chipPad)
+			wd = math.Max(wd, math.Min(maxLabel, m.Width(wording.EntryLabel(lang, l.Entries[ei]), st.label))+2*chipPad)
 		}
 		colW[j] = wd
 	}
@@ -164,19 +216,26 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 
 	// Title.
 	y := st.pad
-	items, y := ts.block(wording.LadderTitle(l), st.title, pal.Text, left, right, y, AlignLeft)
+	items, y := ts.block(wording.LadderTitle(lang, l), st.title, pal.Text, left, right, y, AlignLeft)
 	out.Texts = append(out.Texts, items...)
 	y += 6 * u
 
 	// Degrees above the rails, bottom-aligned.
 	lhLabel, lhCap := ts.lineHeight(st.label), ts.lineHeight(st.caption)
-	degLines := 1
-	for _, r := range l.Rungs {
-		if r.Ends != "" {
-			degLines = max(degLines, len(ts.wrap(r.Ends, st.label, labelW)))
+	degLines, tagLines := 1, 0
+	tagsAt := make([][]LadderTag, n)
+	for _, tg := range words.Tags {
+		if tg.Rung >= 0 && tg.Rung < n {
+			tagsAt[tg.Rung] = append(tagsAt[tg.Rung], tg)
 		}
 	}
-	y += lhCap + float64(degLines)*lhLabel + 6*u
+	for j, r := range l.Rungs {
+		if !r.Ends.IsZero() {
+			degLines = max(degLines, len(ts.wrap(r.Ends.In(lang), st.label, labelW)))
+		}
+		tagLines = max(tagLines, len(tagsAt[j]))
+	}
+	y += float64(tagLines)*lhCap + lhCap + float64(degLines)*lhLabel + 6*u
 	railTop := y
 	railBottom := railTop + 22*u
 	out.RailTop, out.RailBottom = int(railTop), int(railBottom)
@@ -185,23 +244,38 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 		return l, l + wd
 	}
 	for j, r := range l.Rungs {
-		if r.Ends == "" {
+		if r.Ends.IsZero() {
 			continue
 		}
-		lines := ts.wrap(r.Ends, st.label, labelW)
+		lines := ts.wrap(r.Ends.In(lang), st.label, labelW)
 		wd := 0.0
 		for _, ln := range lines {
 			wd = math.Max(wd, m.Width(ln, st.label))
 		}
-		wd = math.Max(wd, m.Width("End here", st.caption))
+		wd = math.Max(wd, m.Width(endHere, st.caption))
+		sw := ts.lineHeight(st.caption) * 0.7 // the swatch of a career tag
+		for _, tg := range tagsAt[j] {
+			wd = math.Max(wd, sw+3*u+m.Width(tg.Text, st.caption))
+		}
 		x0, x1 := clampX(xs[j], wd)
 		top := railTop - 6*u - float64(len(lines))*lhLabel - lhCap
+		// The careers' tags above "End here": a swatch of the career's
+		// colour and its words, so that colour is never the only cue.
+		tagTop := top - float64(len(tagsAt[j]))*lhCap
+		for _, tg := range tagsAt[j] {
+			tw := sw + 3*u + m.Width(tg.Text, st.caption)
+			tx0, _ := clampX(xs[j], tw)
+			sy := tagTop + (lhCap-sw)/2
+			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(tx0), int(sy), int(tx0+sw), int(sy+sw)), Fill: pal.Career(tg.Career), Role: "tag", Index: j})
+			out.Texts = append(out.Texts, ts.line(tg.Text, st.caption, pal.Text, tx0+sw+3*u, tx0+tw, tagTop, AlignLeft))
+			tagTop += lhCap
+		}
 		selected := path.Goal == j
 		c := pal.Text
 		if selected {
 			c = accent
 		}
-		out.Texts = append(out.Texts, ts.line("End here", st.caption, pal.Muted, x0, x1, top, AlignCenter))
+		out.Texts = append(out.Texts, ts.line(endHere, st.caption, pal.Muted, x0, x1, top, AlignCenter))
 		ty := top + lhCap
 		for _, ln := range lines {
 			out.Texts = append(out.Texts, ts.line(ln, st.label, c, x0, x1, ty, AlignCenter))
@@ -212,7 +286,7 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 			// Underline: the selection shows by shape, not colour alone.
 			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x0), int(ty), int(x1), int(ty+2.5*u)), Fill: accent, Role: "degree", Index: j})
 		}
-		out.Items = append(out.Items, LadderItem{Kind: ItemDegree, Index: j, Hit: hit, Explain: wording.DegreeExplain(l, j)})
+		out.Items = append(out.Items, LadderItem{Kind: ItemDegree, Index: j, Hit: hit, Explain: wording.DegreeExplain(lang, l, j)})
 	}
 
 	// Rails, the selected span, rungs.
@@ -238,7 +312,7 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 	)
 	for j, r := range l.Rungs {
 		wd := 2.5 * u
-		if r.Ends != "" {
+		if !r.Ends.IsZero() {
 			wd = 5 * u
 		}
 		x := xs[j]
@@ -253,14 +327,14 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 	// Credit labels under the rails.
 	y = railBottom + rw + 4*u
 	lhCred := ts.lineHeight(st.credits)
-	for j, r := range l.Rungs {
-		text := wording.RungLabel(r)
+	for j := range l.Rungs {
+		text := wording.RungLabel(lang, l, j)
 		wd := m.Width(text, st.credits)
 		a, b := clampX(xs[j], wd)
 		out.Texts = append(out.Texts, ts.line(text, st.credits, pal.Text, a, b, y, AlignCenter))
 		hit := image.Rect(int(xs[j]-8*u), int(railTop-rw), int(xs[j]+8*u), int(y+lhCred))
 		hit = hit.Union(image.Rect(int(a), int(y), int(b), int(y+lhCred)))
-		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: wording.RungExplain(l, j)})
+		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: wording.RungExplain(lang, l, j)})
 	}
 	y += lhCred + 8*u
 
@@ -276,19 +350,23 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 		x := xs[j]
 		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleUp, Rect: image.Rect(int(x-tri), int(entriesTop), int(x+tri), int(entriesTop+1.4*tri)), Fill: pal.Muted, Role: "marker", Index: j})
 		cy := entriesTop + 1.4*tri + 2*u
-		capW := m.Width("Start here", st.caption)
+		capW := m.Width(startHere, st.caption)
 		a, b := clampX(x, capW)
-		out.Texts = append(out.Texts, ts.line("Start here", st.caption, pal.Muted, a, b, cy, AlignCenter))
+		out.Texts = append(out.Texts, ts.line(startHere, st.caption, pal.Muted, a, b, cy, AlignCenter))
 		cy += lhCap + 2*u
 		for _, ei := range atRung[j] {
 			e := l.Entries[ei]
-			lines := ts.wrap(wording.EntryLabel(e), st.label, labelW-2*chipPad)
+			lines := ts.wrap(wording.EntryLabel(lang, e), st.label, labelW-2*chipPad)
+			quoted := ts.wrap(wording.EntrySourceLabel(lang, e), st.caption, labelW-2*chipPad)
 			wd := 0.0
 			for _, ln := range lines {
 				wd = math.Max(wd, m.Width(ln, st.label))
 			}
+			for _, ln := range quoted {
+				wd = math.Max(wd, m.Width(ln, st.caption))
+			}
 			cw := wd + 2*chipPad
-			ch := float64(len(lines))*lhLabel + 2*3*u
+			ch := float64(len(lines))*lhLabel + float64(len(quoted))*lhCap + 2*3*u
 			ca, cb := clampX(x, cw)
 			chip := image.Rect(int(ca), int(cy), int(math.Ceil(cb)), int(math.Ceil(cy+ch)))
 			selected := path.Entry == e.ID
@@ -306,7 +384,11 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 				out.Texts = append(out.Texts, ts.line(ln, st.label, text, ca+chipPad, cb-chipPad, ty, AlignCenter))
 				ty += lhLabel
 			}
-			entryItems = append(entryItems, LadderItem{Kind: ItemEntry, Index: ei, Hit: chip, Explain: wording.EntryExplain(l, ei)})
+			for _, ln := range quoted {
+				out.Texts = append(out.Texts, ts.line(ln, st.caption, text, ca+chipPad, cb-chipPad, ty, AlignCenter))
+				ty += lhCap
+			}
+			entryItems = append(entryItems, LadderItem{Kind: ItemEntry, Index: ei, Hit: chip, Explain: wording.EntryExplain(lang, l, ei)})
 			cy += ch + 4*u
 		}
 		bottom = math.Max(bottom, cy)
@@ -325,20 +407,24 @@ func layoutLadderAt(l *model.Ladder, path model.Path, w int, theme Theme, m *Mea
 	}
 	out.Items = append(append(entryItems, degrees...), rungs...)
 
-	// The planner's numbers and the interpretations.
+	// The planner's numbers, the interpretations and the footer.
 	y = bottom + 6*u
-	planLines := wording.PlanLines(l, path)
-	for _, line := range planLines {
-		items, y = ts.block(line, st.label, pal.Text, left, right, y, AlignLeft)
-		out.Texts = append(out.Texts, items...)
+	block := func(lines []string, size float64, c color.RGBA) {
+		for _, line := range lines {
+			items, y = ts.block(line, size, c, left, right, y, AlignLeft)
+			out.Texts = append(out.Texts, items...)
+		}
+		if len(lines) > 0 {
+			y += 4 * u
+		}
 	}
-	if len(planLines) > 0 {
-		y += 4 * u
+	if words.Plan {
+		block(wording.PlanLines(lang, l, path), st.label, pal.Text)
 	}
-	for _, note := range wording.LadderNotes(l) {
-		items, y = ts.block(note, st.notes, pal.Muted, left, right, y, AlignLeft)
-		out.Texts = append(out.Texts, items...)
+	if notes := wording.LadderNotes(lang, l); words.Notes && len(notes) > 0 {
+		block(append([]string{catalog.T(lang, "ladder.aboutNumbers")}, notes...), st.notes, pal.Muted)
 	}
+	block(words.Footer, st.notes, pal.Muted)
 	out.Needed = int(math.Ceil(y + st.pad))
 	return out
 }

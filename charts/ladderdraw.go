@@ -12,18 +12,18 @@ import (
 )
 
 // RenderLadder draws a ladder with the selection as PNG or SVG into w.
-func RenderLadder(l *model.Ladder, path model.Path, size Size, theme Theme, f Format, w io.Writer) (*LadderLayout, error) {
+func RenderLadder(l *model.Ladder, path model.Path, words LadderWords, size Size, theme Theme, f Format, w io.Writer) (*LadderLayout, error) {
 	rp, err := PainterFor(f)
 	if err != nil {
 		return nil, err
 	}
-	return PaintLadder(l, path, size, theme, rp, w)
+	return PaintLadder(l, path, words, size, theme, rp, w)
 }
 
 // RenderLadderImage draws a ladder into an image without encoding it.
-func RenderLadderImage(l *model.Ladder, path model.Path, size Size, theme Theme) (*image.RGBA, *LadderLayout, error) {
+func RenderLadderImage(l *model.Ladder, path model.Path, words LadderWords, size Size, theme Theme) (*image.RGBA, *LadderLayout, error) {
 	c := &rgbaCollector{}
-	ll, err := PaintLadder(l, path, size, theme, newFastRaster, c)
+	ll, err := PaintLadder(l, path, words, size, theme, newFastRaster, c)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -32,7 +32,7 @@ func RenderLadderImage(l *model.Ladder, path model.Path, size Size, theme Theme)
 
 // PaintLadder draws a ladder with a painter; w receives what the painter
 // saves (nothing for a PDF region).
-func PaintLadder(l *model.Ladder, path model.Path, size Size, theme Theme, rp Painter, w io.Writer) (*LadderLayout, error) {
+func PaintLadder(l *model.Ladder, path model.Path, words LadderWords, size Size, theme Theme, rp Painter, w io.Writer) (*LadderLayout, error) {
 	if l == nil || len(l.Rungs) < 2 {
 		return nil, fmt.Errorf("charts: a ladder needs at least two rungs")
 	}
@@ -44,7 +44,7 @@ func PaintLadder(l *model.Ladder, path model.Path, size Size, theme Theme, rp Pa
 	if err != nil {
 		return nil, err
 	}
-	ll := LayoutLadder(l, path, pw, ph, size.textScale(), theme, m)
+	ll := LayoutLadder(l, path, words, pw, ph, size.textScale(), size.minText(), theme, m)
 	r, err := rp(pw, ph)
 	if err != nil {
 		return nil, fmt.Errorf("charts: ladder renderer: %w", err)

@@ -45,7 +45,10 @@ type Palette struct {
 	Axis       color.RGBA
 	Reference  color.RGBA
 	Highlight  color.RGBA
-	careers    []color.RGBA
+	// Warning is the colour of a warning's text, e.g. that figures come
+	// from an advertisement.
+	Warning color.RGBA
+	careers []color.RGBA
 }
 
 func rgb(hex uint32) color.RGBA {
@@ -62,6 +65,7 @@ func PaletteFor(t Theme) Palette {
 			Axis:       rgb(0x9aa0a8),
 			Reference:  rgb(0xa8a8a8),
 			Highlight:  rgb(0xf0e442),
+			Warning:    rgb(0xffc266),
 			careers:    []color.RGBA{rgb(0x56b4e9), rgb(0xe69f00), rgb(0x2fc79a), rgb(0xf08fc0), rgb(0xf0e442), rgb(0x6ea8ff)},
 		}
 	}
@@ -72,6 +76,7 @@ func PaletteFor(t Theme) Palette {
 		Axis:       rgb(0x6b7077),
 		Reference:  rgb(0x8c8c8c),
 		Highlight:  rgb(0x1a1a1a),
+		Warning:    rgb(0x8a4b00),
 		careers:    []color.RGBA{rgb(0x0072b2), rgb(0xd55e00), rgb(0x009e73), rgb(0xcc79a7), rgb(0x8a7a00), rgb(0x56b4e9)},
 	}
 }

@@ -47,6 +47,22 @@ type Size struct {
 	Width, Height int
 	Scale         float64
 	TextScale     float64
+	// MinText, when set, is the smallest type the picture may use, in
+	// pixels before scaling: a window's smallest text, or 8 points on a
+	// page. Its layout gives up room before type.
+	MinText float64
+}
+
+// minText returns the smallest type size in output pixels, 0 for none.
+func (s Size) minText() float64 {
+	if s.MinText <= 0 || math.IsNaN(s.MinText) {
+		return 0
+	}
+	scale := s.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	return s.MinText * scale
 }
 
 // textScale returns the text scale, 1 when unset, bounded to 0.5…3.

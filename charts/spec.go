@@ -1,9 +1,12 @@
 package charts
 
 import (
-	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
@@ -15,10 +18,23 @@ type Bar struct {
 	Label string
 	// Measure says what the value is, e.g. "median annual salary, May 2012".
 	Measure string
+	// Occupation says, in words, whose figure it is when that is not the
+	// career itself: "Figure of: medical records and health information
+	// technicians"; "" when the data says nothing more.
+	Occupation string
 	// Value is nil when the data has no figure: drawn as "no data".
 	Value *float64
 	// Text is the value as labelled on the bar, e.g. "$34,160".
 	Text string
+	// Spread, when set, is the 10th and 90th percentile, drawn as a range
+	// beside the bar with both ends labelled.
+	Spread *[2]float64
+	// Unlike marks a figure of another kind than its neighbours (a
+	// starting salary beside medians): drawn outlined and hatched, and
+	// labelled, so that it cannot be read as like for like.
+	Unlike bool
+	// Footnote marks the bars that the chart's footnote applies to.
+	Footnote bool
 	// Career is the career's position in the data (its colour), or -1 for
 	// the all-occupations reference.
 	Career int
@@ -29,26 +45,32 @@ type Bar struct {
 // Reference reports whether the bar is the all-occupations reference.
 func (b Bar) Reference() bool { return b.Career < 0 }
 
-// BarSpec is everything a bar chart shows, derived from the model.
+// BarSpec is everything a bar chart shows, derived from the model, in one
+// language.
 type BarSpec struct {
 	// Name is a short file-name-friendly name, e.g. "salary".
 	Name     string
 	Title    string
 	Subtitle string
-	Unit     string
-	Bars     []Bar
+	// Warning, when set, is stamped under the subtitle, e.g. "2012 figures
+	// from a college's promotional article".
+	Warning string
+	Unit    string
+	Bars    []Bar
 	// RefLine, when set, is drawn as a dashed line across the plot.
 	RefLine *float64
 	// Notes are printed under the chart: sources, footnotes, caveats.
 	Notes []string
+	// UnlikeTag labels an unlike bar, under its measure.
+	UnlikeTag string
 }
 
-// measureText joins a figure's measure and period unless the measure already
-// names the period.
-func measureText(f model.Figure) string {
-	m := f.Measure
-	if f.Period != "" && !strings.Contains(m, firstWord(f.Period)) {
-		m += ", " + f.Period
+// measureText joins a figure's measure and period unless the measure
+// already names the period.
+func measureText(lang model.Lang, f model.Figure) string {
+	m, p := f.Measure.In(lang), f.Period.In(lang)
+	if p != "" && !strings.Contains(m, firstWord(p)) {
+		m += ", " + p
 	}
 	return m
 }
@@ -61,37 +83,71 @@ func firstWord(s string) string {
 	return w
 }
 
-func barFor(ds *model.Dataset, label string, career int, f model.Figure) Bar {
-	b := Bar{Label: label, Measure: measureText(f), Value: f.Value, Career: career, Text: wording.Figure(f)}
-	b.Source = ds.SourceLabel(f.Source)
-	if f.Edition != "" {
-		b.Source += " (" + f.Edition + ")"
+// figureSource is where a figure comes from, with its edition.
+func figureSource(lang model.Lang, ds *model.Dataset, f model.Figure) string {
+	s := ds.SourceLabel(lang, f.Source)
+	if e := f.Edition.In(lang); e != "" {
+		s += " (" + e + ")"
+	}
+	return s
+}
+
+func barFor(lang model.Lang, ds *model.Dataset, label string, career int, f model.Figure) Bar {
+	b := Bar{Label: label, Measure: measureText(lang, f), Value: f.Value, Career: career, Text: wording.Figure(lang, f),
+		Footnote: f.Footnote, Source: figureSource(lang, ds, f)}
+	if f.Spread != nil && f.Value != nil {
+		b.Spread = &[2]float64{f.Spread.P10, f.Spread.P90}
+	}
+	if o := f.Occupation.In(lang); o != "" {
+		b.Occupation = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": o})
 	}
 	return b
 }
 
-type figureOf func(model.Career) model.Figure
-
 // compared returns one figure of each career and of the all-occupations
 // reference (when the data has one), and a bar for each.
-func compared(ds *model.Dataset, left, right *model.Career, fig figureOf, refFig func(*model.Reference) model.Figure) (bars []Bar, figs []model.Figure, ref *model.Figure) {
-	figs = []model.Figure{fig(*left), fig(*right)}
-	bars = []Bar{
-		barFor(ds, left.Name, ds.CareerIndex(left.ID), figs[0]),
-		barFor(ds, right.Name, ds.CareerIndex(right.ID), figs[1]),
+func compared(lang model.Lang, c model.Comparison, fig func(model.Career) model.Figure, refFig func(*model.Reference) model.Figure) (bars []Bar, figs []model.Figure, ref *model.Figure) {
+	ds := c.Data
+	for _, k := range c.Careers() {
+		f := fig(*k)
+		b := barFor(lang, ds, k.Name.In(lang), ds.CareerIndex(k.ID), f)
+		if b.Occupation == "" && !k.Occupation.IsZero() {
+			b.Occupation = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": k.Occupation.In(lang)})
+		}
+		figs, bars = append(figs, f), append(bars, b)
 	}
 	if ds.Reference != nil {
 		r := refFig(ds.Reference)
 		ref = &r
 		figs = append(figs, r)
-		bars = append(bars, barFor(ds, ds.Reference.Name, -1, r))
+		bars = append(bars, barFor(lang, ds, ds.Reference.Name.In(lang), -1, r))
 	}
 	return bars, figs, ref
 }
 
+// markUnlike marks the career bars whose measure differs from that of the
+// figures the footnote describes (or, without any, from the first bar's).
+func markUnlike(bars []Bar, figs []model.Figure) {
+	base := -1
+	for i, b := range bars {
+		if !b.Reference() && b.Footnote {
+			base = i
+			break
+		}
+	}
+	if base < 0 {
+		base = 0
+	}
+	for i := range bars {
+		if !bars[i].Reference() && i != base && figs[i].Value != nil && figs[i].Measure.EN != figs[base].Measure.EN && !bars[i].Footnote {
+			bars[i].Unlike = true
+		}
+	}
+}
+
 // sourceNote says where the bars' figures come from, in one line, naming
 // each source once.
-func sourceNote(ds *model.Dataset, bars []Bar, figures []model.Figure) string {
+func sourceNote(lang model.Lang, ds *model.Dataset, bars []Bar, figures []model.Figure) string {
 	type group struct {
 		who  []string
 		text string
@@ -101,10 +157,7 @@ func sourceNote(ds *model.Dataset, bars []Bar, figures []model.Figure) string {
 		if f.Value == nil {
 			continue
 		}
-		text := ds.SourceLabel(f.Source)
-		if f.Edition != "" {
-			text += " (" + f.Edition + ")"
-		}
+		text := figureSource(lang, ds, f)
 		var g *group
 		for _, x := range groups {
 			if x.text == text {
@@ -115,116 +168,137 @@ func sourceNote(ds *model.Dataset, bars []Bar, figures []model.Figure) string {
 			g = &group{text: text}
 			groups = append(groups, g)
 		}
-		g.who = append(g.who, shortName(ds, bars[i]))
+		g.who = append(g.who, shortName(lang, ds, bars[i]))
 	}
 	if len(groups) == 1 {
-		return "Source: " + groups[0].text + "."
+		return catalog.T(lang, "chart.source", catalog.Args{"Source": groups[0].text})
 	}
 	parts := make([]string, len(groups))
 	for i, g := range groups {
 		parts[i] = strings.Join(g.who, ", ") + " — " + g.text
 	}
-	return "Sources: " + strings.Join(parts, "; ") + "."
+	return catalog.T(lang, "chart.sources", catalog.Args{"List": strings.Join(parts, "; ")})
 }
 
-func shortName(ds *model.Dataset, b Bar) string {
+func shortName(lang model.Lang, ds *model.Dataset, b Bar) string {
 	if b.Career >= 0 && b.Career < len(ds.Careers) {
-		return ds.Careers[b.Career].Short
+		return ds.Careers[b.Career].Short.In(lang)
 	}
 	return b.Label
 }
 
-// withStandIn adds the stand-in note before the edition line.
-func withStandIn(notes []string, careers ...*model.Career) []string {
-	if n := wording.StandInNote(careers...); n != "" {
-		return append(notes, n)
+// footer ends a chart's notes: the stand-in occupations and the edition.
+func footer(lang model.Lang, c model.Comparison, notes []string) []string {
+	if n := wording.StandInNote(lang, c.Left, c.Right); n != "" {
+		notes = append(notes, n)
 	}
-	return notes
+	e := c.Data.Edition
+	line := catalog.T(lang, "chart.edition", catalog.Args{"Edition": e.Name.In(lang)})
+	if cv := e.Caveat.In(lang); cv != "" {
+		line += " " + cv
+	}
+	return append(notes, line)
 }
 
-func editionLine(ds *model.Dataset) string {
-	s := "Figures: " + ds.Edition.Name + "."
-	if ds.Edition.Caveat != "" {
-		s += " " + ds.Edition.Caveat
+func title(lang model.Lang, id string, c model.Comparison, args catalog.Args) string {
+	if args == nil {
+		args = catalog.Args{}
 	}
-	return s
+	args["Left"], args["Right"] = c.Left.Name.In(lang), c.Right.Name.In(lang)
+	return catalog.T(lang, id, args)
 }
 
-// SalarySpec describes the salary chart of two careers. When the two figures
-// measure different things the chart says so, and each bar names its measure.
-func SalarySpec(c model.Comparison) BarSpec {
-	ds, left, right := c.Data, c.Left, c.Right
-	bars, figs, _ := compared(ds, left, right,
-		func(c model.Career) model.Figure { return c.Salary },
+func newBarSpec(lang model.Lang, c model.Comparison) BarSpec {
+	return BarSpec{Warning: c.Data.Edition.Warning.In(lang), UnlikeTag: catalog.T(lang, "chart.unlike")}
+}
+
+// SalarySpec describes the salary chart of two careers in lang. A figure of
+// another kind than its neighbours is marked unlike; each bar names its
+// measure and whose figure it is; a spread is drawn where the data has one;
+// the footnote is tied to the bars it applies to.
+func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
+	ds := c.Data
+	bars, figs, _ := compared(lang, c,
+		func(k model.Career) model.Figure { return k.Salary },
 		func(r *model.Reference) model.Figure { return r.Salary })
-	sub := "Each bar says what it measures"
-	if left.Salary.Measure != right.Salary.Measure {
-		sub = "Not like for like: the bars measure different things"
+	markUnlike(bars, figs)
+	spec := newBarSpec(lang, c)
+	spec.Name, spec.Unit, spec.Bars = ChartSalary, model.UnitUSD, bars
+	spec.Title = title(lang, "chart.salaryTitle", c, nil)
+	spec.Subtitle = catalog.T(lang, "chart.salarySubtitle")
+	spread := false
+	for _, b := range bars {
+		if b.Unlike {
+			spec.Subtitle = catalog.T(lang, "chart.salaryUnlike")
+		}
+		spread = spread || b.Spread != nil
 	}
-	notes := []string{sourceNote(ds, bars, figs)}
-	for _, k := range c.Careers() {
-		for _, n := range k.SalaryNotes {
-			line := k.Short + ": " + n.Text
-			if n.Interpretation != "" {
-				line += " (" + n.Interpretation + ")"
+	notes := []string{sourceNote(lang, ds, bars, figs)}
+	if spread {
+		notes = append(notes, catalog.T(lang, "chart.spreadNote"))
+	}
+	if f := ds.SalaryFootnote; f != nil {
+		var tied []string
+		for _, b := range bars {
+			if b.Footnote && !b.Reference() {
+				tied = append(tied, shortName(lang, ds, b))
 			}
-			notes = append(notes, line)
+		}
+		if len(tied) > 0 && len(tied) < len(c.Careers()) {
+			notes = append(notes, catalog.T(lang, "chart.footnoteTied", catalog.Args{"Bars": strings.Join(tied, ", "), "Text": f.Text.In(lang)}))
+		} else {
+			notes = append(notes, "* "+f.Text.In(lang))
 		}
 	}
-	for _, n := range ds.SalaryNotes {
-		notes = append(notes, n.Text)
-	}
-	if ds.SalaryFootnote != nil {
-		notes = append(notes, "* "+ds.SalaryFootnote.Text)
-	}
-	notes = append(withStandIn(notes, left, right), editionLine(ds))
-	return BarSpec{
-		Name:     "salary",
-		Title:    "Salary: " + left.Name + " vs " + right.Name,
-		Subtitle: sub,
-		Unit:     model.UnitUSD,
-		Bars:     bars,
-		Notes:    notes,
-	}
-}
-
-// GrowthSpec describes the job-growth chart of two careers, with the
-// all-occupations growth as a labelled bar and a dashed reference line.
-func GrowthSpec(c model.Comparison) BarSpec {
-	ds, left, right := c.Data, c.Left, c.Right
-	bars, figs, ref := compared(ds, left, right,
-		func(c model.Career) model.Figure { return c.Growth },
-		func(r *model.Reference) model.Figure { return r.Growth })
-	period := left.Growth.Period
-	if period == "" {
-		period = ds.Edition.Period
-	}
-	sub := "Projected change in the number of jobs"
-	spec := BarSpec{
-		Name:  "growth",
-		Title: "Job growth " + period + ": " + left.Name + " vs " + right.Name,
-		Unit:  model.UnitPercent,
-		Bars:  bars,
-	}
-	if ref != nil && ref.Value != nil {
-		spec.RefLine = ref.Value
-		sub += "; dashed line: " + strings.ToLower(ds.Reference.Name) + " average (" + wording.FormatValue(*ref.Value, model.UnitPercent) + ")"
-	}
-	spec.Subtitle = sub
-	// The careers' own outlook notes (job counts, openings) are on the
-	// Outlook tab and in the handout; the chart keeps what applies to all.
-	spec.Notes = []string{sourceNote(ds, bars, figs)}
-	for _, n := range ds.OutlookNotes {
-		spec.Notes = append(spec.Notes, n.Text)
-	}
-	spec.Notes = append(withStandIn(spec.Notes, left, right), editionLine(ds))
+	spec.Notes = footer(lang, c, notes)
 	return spec
 }
 
-// FileName returns a default export file name such as
-// "salary-health-informatics-vs-health-information-management.png".
-func FileName(chart string, left, right *model.Career, ext string) string {
-	return fmt.Sprintf("%s-%s-vs-%s.%s", chart, left.ID, right.ID, ext)
+// lastYear is the last year a period names, e.g. 2022 in "2012–2022".
+var lastYear = regexp.MustCompile(`(\d{4})\D*$`)
+
+// GrowthSpec describes the job-growth chart of two careers in lang, with
+// the all-occupations growth as a labelled bar and a dashed reference line.
+// A projection whose period ended before the comparison's date says so.
+func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
+	ds := c.Data
+	bars, figs, ref := compared(lang, c,
+		func(k model.Career) model.Figure { return k.Growth },
+		func(r *model.Reference) model.Figure { return r.Growth })
+	period := c.Left.Growth.Period.In(lang)
+	if period == "" {
+		period = ds.Edition.Period.In(lang)
+	}
+	spec := newBarSpec(lang, c)
+	spec.Name, spec.Unit, spec.Bars = ChartGrowth, model.UnitPercent, bars
+	spec.Title = title(lang, "chart.growthTitle", c, catalog.Args{"Period": period})
+	spec.Subtitle = catalog.T(lang, "chart.growthSubtitle")
+	if ref != nil && ref.Value != nil {
+		spec.RefLine = ref.Value
+		spec.Subtitle = catalog.T(lang, "chart.growthSubtitleRef", catalog.Args{"Reference": strings.ToLower(ds.Reference.Name.In(lang)), "Value": wording.FormatValue(*ref.Value, model.UnitPercent)})
+	}
+	if ended(c, period) {
+		spec.Subtitle += " " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
+	}
+	// The careers' own outlook notes (job counts, openings) are on the
+	// Outlook tab and in the handout; the chart keeps what applies to all.
+	notes := []string{sourceNote(lang, ds, bars, figs)}
+	for _, n := range ds.OutlookNotes {
+		notes = append(notes, n.Text.In(lang))
+	}
+	spec.Notes = footer(lang, c, notes)
+	return spec
+}
+
+// ended reports whether a projection's period ended before the date of the
+// comparison.
+func ended(c model.Comparison, period string) bool {
+	m := lastYear.FindStringSubmatch(period)
+	if m == nil || c.Date.IsZero() {
+		return false
+	}
+	y, _ := strconv.Atoi(m[1])
+	return time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC).Before(c.Date)
 }
 
 // Chart names, as the command line and file names spell them.

@@ -29,7 +29,21 @@ func bigDoc(tb testing.TB, size int) []byte {
 	}
 	const lists, perList = 6, 20
 	facts := MaxCareers * lists * perList
-	textLen := size/facts - 50 // what a fact's JSON adds to its text
+	// What the file holds besides the facts' texts: the edition's other
+	// parts, and the careers without their facts.
+	rest := *ds
+	base := ds.Careers[0]
+	bare := base
+	bare.Education, bare.Certification, bare.Duties, bare.Workplaces, bare.Skills, bare.OutlookNotes = nil, nil, nil, nil, nil, nil
+	rest.Careers = nil
+	for range MaxCareers {
+		rest.Careers = append(rest.Careers, bare)
+	}
+	overhead, err := json.MarshalIndent(rest, "", "  ")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	textLen := (size-len(overhead))/facts - 50 // what a fact's JSON adds to its text
 	words := "Counselor's note: health information technicians organize records – résumé, coding, privacy … "
 	text := func(i int) string {
 		s := fmt.Sprintf("%d. ", i)
@@ -42,16 +56,15 @@ func bigDoc(tb testing.TB, size int) []byte {
 		}
 		return s
 	}
-	base := ds.Careers[0]
 	ds.Careers = ds.Careers[:0]
 	n := 0
 	for i := range MaxCareers {
 		c := base
-		c.ID, c.Name, c.Short = fmt.Sprintf("career-%02d", i), fmt.Sprintf("Career %d", i), fmt.Sprintf("C%d", i)
+		c.ID, c.Name, c.Short = fmt.Sprintf("career-%02d", i), Say(fmt.Sprintf("Career %d", i)), Say(fmt.Sprintf("C%d", i))
 		for _, list := range []*[]Fact{&c.Education, &c.Certification, &c.Duties, &c.Workplaces, &c.Skills, &c.OutlookNotes} {
 			*list = make([]Fact, perList)
 			for j := range *list {
-				(*list)[j] = Fact{Text: text(n), Source: "bls-ooh"}
+				(*list)[j] = Fact{Text: Say(text(n)), Source: "bls-ooh"}
 				n++
 			}
 		}

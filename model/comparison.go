@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Comparison is what the window shows and what every export draws: a
 // dataset, the two careers compared, the credit ladder of those careers
 // and the path a student plans on it. The window builds it on the UI
@@ -12,6 +14,10 @@ type Comparison struct {
 	Ladder *Ladder
 	// Path is what the student planned on Ladder.
 	Path Path
+	// Date is the day of the session: how old the figures are, whether a
+	// projection's period has ended, the handout's date. Zero says
+	// nothing of the kind.
+	Date time.Time
 }
 
 // Path is a student's way up a ladder: the planner's input and, when that

@@ -173,6 +173,10 @@ func (d *decoder) decode(n *node, line int, v reflect.Value, path string) {
 		v.Set(reflect.New(v.Type().Elem()))
 		v = v.Elem()
 	}
+	if v.Type() == textType {
+		d.decodeText(n, line, v, path)
+		return
+	}
 	switch want, name := kindOf(v.Kind()); {
 	case n.kind != want:
 		d.add(n.line, path, "expected %s, found %s", name, n.kind)
@@ -200,6 +204,44 @@ func (d *decoder) decode(n *node, line int, v reflect.Value, path string) {
 			d.decode(item, item.line, v.Index(i), fmt.Sprintf("%s[%d]", path, i))
 		}
 	}
+}
+
+// decodeText sets a Text from a string (English) or an object of its
+// forms: {"en": "…", "es": "…"}, "en" required.
+func (d *decoder) decodeText(n *node, line int, v reflect.Value, path string) {
+	var t Text
+	switch n.kind {
+	case kindString:
+		t.EN = n.str
+		d.checkString(line, path, n.str)
+	case kindObject:
+		seen := map[string]bool{}
+		for _, m := range n.members {
+			fp := join(path, keyField(m.key))
+			d.lines[fp] = m.line
+			switch {
+			case seen[m.key]:
+				d.add(m.line, fp, "duplicate key")
+			case m.key != "en" && m.key != "es":
+				d.add(m.line, fp, `unknown language (a text has "en" and may have "es")`)
+			case m.val.kind != kindString:
+				d.add(m.val.line, fp, "expected text, found %s", m.val.kind)
+			case m.key == "en":
+				t.EN = m.val.str
+				d.checkString(m.line, fp, m.val.str)
+			default:
+				t.ES = m.val.str
+				d.checkString(m.line, fp, m.val.str)
+			}
+			seen[m.key] = true
+		}
+		if !seen["en"] {
+			d.add(n.line, join(path, "en"), "missing required field (the English text)")
+		}
+	default:
+		d.add(n.line, path, `expected text or {"en": …, "es": …}, found %s`, n.kind)
+	}
+	v.Set(reflect.ValueOf(t))
 }
 
 func (d *decoder) decodeStruct(n *node, v reflect.Value, path string) {

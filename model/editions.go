@@ -15,10 +15,17 @@ const (
 	ArticleEdition = "article-2012-22"
 	// BLSEdition is the id of the official BLS 2022–32 edition.
 	BLSEdition = "bls-2022-32"
+	// BLS2434Edition is the id of the official BLS 2024–34 edition.
+	BLS2434Edition = "bls-2024-34"
+	// NewestEdition is the newest official edition the app ships: the only
+	// one any text may call newer.
+	NewestEdition = BLS2434Edition
 	// ArticleFile is the embedded file of the article's edition.
 	ArticleFile = "data/article-2012-22.json"
 	// BLSFile is the embedded file of the BLS 2022–32 edition.
 	BLSFile = "data/bls-2022-32.json"
+	// BLS2434File is the embedded file of the BLS 2024–34 edition.
+	BLS2434File = "data/bls-2024-34.json"
 )
 
 // DefaultJSON returns the embedded default data file, a starting point for a
@@ -38,23 +45,41 @@ func Default() (*Dataset, error) {
 	return Load("(built-in) "+ArticleFile, DefaultJSON())
 }
 
-// EditionInfo names one built-in edition and the embedded file it is in.
+// EditionInfo names one built-in edition and the embedded file it is in,
+// for menus that list the editions without loading them.
 type EditionInfo struct {
 	// ID is the edition id, as in the file's edition.id.
 	ID string
-	// Name is the edition name for menus, as in the file's edition.name.
-	Name string
+	// Name is the edition name, as in the file's edition.name.
+	Name Text
+	// About says how old its figures are, e.g. "pay of May 2024, released
+	// August 2025" (a test holds it to the file).
+	About Text
 	// File is the path of the embedded file, e.g. "data/bls-2022-32.json".
 	File string
 }
 
-// Editions lists the built-in editions, the article's (the default) first.
-// The slice is new on every call; changing it changes nothing else.
+// Editions lists the built-in editions, the article's (the default) first,
+// then the official ones from the newest. The slice is new on every call;
+// changing it changes nothing else.
 func Editions() []EditionInfo {
 	return []EditionInfo{
-		{ID: ArticleEdition, Name: "Article (2012–22)", File: ArticleFile},
-		{ID: BLSEdition, Name: "BLS 2022–32", File: BLSFile},
+		{ID: ArticleEdition, File: ArticleFile,
+			Name:  Text{"Article (2012–22)", "Artículo (2012–22)"},
+			About: Text{"pay of May 2012 and 2012–22 projections, from an undated college article", "salarios de mayo de 2012 y proyecciones 2012–22, de un artículo sin fecha de una universidad"}},
+		{ID: BLS2434Edition, File: BLS2434File,
+			Name:  Text{EN: "BLS 2024–34"},
+			About: Text{"pay of May 2024, released August 2025 (the newest edition this app has)", "salarios de mayo de 2024, publicada en agosto de 2025 (la edición más reciente que tiene esta aplicación)"}},
+		{ID: BLSEdition, File: BLSFile,
+			Name:  Text{EN: "BLS 2022–32"},
+			About: Text{"pay of May 2022, released in 2023 (an older edition)", "salarios de mayo de 2022, publicada en 2023 (una edición anterior)"}},
 	}
+}
+
+// BuiltIn returns the built-in edition with the given id.
+func BuiltIn(id string) (EditionInfo, bool) {
+	e, err := editionInfo(id)
+	return e, err == nil
 }
 
 func editionInfo(id string) (EditionInfo, error) {

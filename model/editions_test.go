@@ -10,8 +10,8 @@ import (
 
 func TestEditions_List(t *testing.T) {
 	eds := Editions()
-	if len(eds) != 2 || eds[0].ID != ArticleEdition || eds[1].ID != BLSEdition {
-		t.Fatalf("Editions() = %+v, want the article's first, then BLS 2022–32", eds)
+	if len(eds) != 3 || eds[0].ID != ArticleEdition || eds[1].ID != BLS2434Edition || eds[2].ID != BLSEdition {
+		t.Fatalf("Editions() = %+v, want the article's first, then BLS 2024–34 and 2022–32", eds)
 	}
 	eds[0].ID = "changed"
 	if Editions()[0].ID != ArticleEdition {
@@ -57,7 +57,7 @@ func mustJSON(t *testing.T, id string) []byte {
 }
 
 func TestEditions_Unknown(t *testing.T) {
-	for _, id := range []string{"", "bls-2024-34", "../data/article-2012-22.json", "data/article-2012-22.json"} {
+	for _, id := range []string{"", "bls-2030-40", "../data/article-2012-22.json", "data/article-2012-22.json"} {
 		if ds, err := LoadEdition(id); ds != nil || err == nil || !strings.Contains(err.Error(), "bls-2022-32") {
 			t.Errorf("LoadEdition(%q) = %v, %v; want an error naming the editions", id, ds, err)
 		}
@@ -99,10 +99,10 @@ func TestEditions_BLSFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := ds.Edition
-	if e.Name != "BLS 2022–32" || e.Period != "2022–2032" || e.Year != 2022 {
+	if e.Name.EN != "BLS 2022–32" || e.Period.EN != "2022–2032" || e.Year != 2022 {
 		t.Errorf("edition = %+v", e)
 	}
-	if !strings.Contains(e.Caveat, "2018 SOC") || !strings.Contains(e.Caveat, "not comparable") || !strings.Contains(e.Caveat, "2012–22") {
+	if !strings.Contains(e.Caveat.EN, "2018 SOC") || !strings.Contains(e.Caveat.EN, "not comparable") || !strings.Contains(e.Caveat.EN, "2012–22") {
 		t.Errorf("the caveat must say that the 2018 SOC makes these figures not comparable with 2012–22: %q", e.Caveat)
 	}
 	for _, want := range blsTable {
@@ -110,7 +110,7 @@ func TestEditions_BLSFigures(t *testing.T) {
 		if !ok {
 			t.Fatalf("no career %s", want.career)
 		}
-		if !strings.Contains(c.Occupation, want.occupation) || !strings.Contains(c.Occupation, "SOC "+want.soc) {
+		if !strings.Contains(c.Occupation.EN, want.occupation) || !strings.Contains(c.Occupation.EN, "SOC "+want.soc) {
 			t.Errorf("%s: occupation %q does not name the stand-in %s (SOC %s)", c.ID, c.Occupation, want.occupation, want.soc)
 		}
 		checkFigure(t, ds, c.ID+".salary", c.Salary, want.salary, UnitUSD, "median", "May 2022", want.page)
@@ -122,29 +122,29 @@ func TestEditions_BLSFigures(t *testing.T) {
 			found := false
 			for _, f := range details {
 				s, _ := ds.Source(f.Source)
-				found = found || strings.Contains(strings.ToLower(f.Text), part) && s != nil && s.Address == want.page
+				found = found || strings.Contains(strings.ToLower(f.Text.EN), part) && s != nil && s.Address == want.page
 			}
 			if !found {
 				t.Errorf("%s: no fact citing %s says %q", c.ID, want.page, part)
 			}
 		}
 	}
-	if ds.Reference == nil || ds.Reference.Name != "All occupations" {
+	if ds.Reference == nil || ds.Reference.Name.EN != "All occupations" {
 		t.Fatalf("reference = %+v", ds.Reference)
 	}
 	ted := "https://www.bls.gov/opub/ted/2023/"
 	checkFigure(t, ds, "reference.salary", ds.Reference.Salary, 46310, UnitUSD, "median", "May 2022", ted)
 	checkFigure(t, ds, "reference.growth", ds.Reference.Growth, 3, UnitPercent, "2022–32", "2022–2032", ted)
-	if !strings.Contains(ds.Reference.Growth.Note, "2.8") {
+	if !strings.Contains(ds.Reference.Growth.Note.EN, "2.8") {
 		t.Errorf("the all-occupations growth must say it is 2.8%% unrounded: %q", ds.Reference.Growth.Note)
 	}
 	if l, r, err := ds.Pair(); err != nil || l.ID != "health-informatics" || r.ID != "health-information-management" {
 		t.Errorf("pair = %v, %v, %v", l, r, err)
 	}
-	if d := ds.Comparison.Differences.Salary.Text; !strings.Contains(d, "median") || !strings.Contains(d, "May 2022") || !strings.Contains(d, "stands in") {
+	if d := ds.Comparison.Differences.Salary.Text; !strings.Contains(d.EN, "median") || !strings.Contains(d.EN, "May 2022") || !strings.Contains(d.EN, "stands in") {
 		t.Errorf("salary difference must say both are medians of May 2022 for stand-ins: %q", d)
 	}
-	if f := ds.SalaryFootnote; f == nil || !strings.Contains(f.Text, "half") || !strings.Contains(f.Text, "Stand-in") {
+	if f := ds.SalaryFootnote; f == nil || !strings.Contains(f.Text.EN, "half") || !strings.Contains(f.Text.EN, "Stand-in") {
 		t.Errorf("salary footnote = %+v", f)
 	}
 }
@@ -154,11 +154,11 @@ func checkFigure(t *testing.T, ds *Dataset, name string, f Figure, value float64
 	if f.Value == nil || *f.Value != value {
 		t.Errorf("%s = %v, want %v", name, f.Value, value)
 	}
-	if f.Unit != unit || !strings.Contains(f.Measure, measure) || f.Period != period {
+	if f.Unit != unit || !strings.Contains(f.Measure.EN, measure) || f.Period.EN != period {
 		t.Errorf("%s: unit %q, measure %q, period %q; want %q, …%s…, %q", name, f.Unit, f.Measure, f.Period, unit, measure, period)
 	}
 	s, ok := ds.Source(f.Source)
-	if !ok || s.Address != address || s.Publisher != "U.S. Bureau of Labor Statistics" || s.Title == "" || s.Year == "" {
+	if !ok || s.Address != address || s.Publisher.EN != "U.S. Bureau of Labor Statistics" || s.Title.EN == "" || s.Year.EN == "" {
 		t.Errorf("%s: source %q = %+v, want a BLS source at %s", name, f.Source, s, address)
 	}
 }
@@ -183,7 +183,7 @@ func TestEditions_NotMixed(t *testing.T) {
 		ok func(s *Source) bool
 	}{
 		{BLSEdition, func(s *Source) bool {
-			return strings.HasPrefix(s.Address, "https://www.bls.gov/") && s.Publisher == "U.S. Bureau of Labor Statistics"
+			return strings.HasPrefix(s.Address, "https://www.bls.gov/") && s.Publisher.EN == "U.S. Bureau of Labor Statistics"
 		}},
 		{ArticleEdition, func(s *Source) bool {
 			return (s.ID == "article" || s.ID == "bls") && s.Address == "not stated in article"
@@ -209,13 +209,13 @@ func TestEditions_NotMixed(t *testing.T) {
 	ds, _ := LoadEdition(BLSEdition)
 	for _, old := range []string{"34,160", "34160", "55,000", "22%", "23%", "11%"} {
 		for path, f := range figuresOf(ds) {
-			if strings.Contains(f.Note+f.Measure, old) {
+			if strings.Contains(f.Note.EN+f.Measure.EN, old) {
 				t.Errorf("BLS edition %s mentions the article's %s", path, old)
 			}
 		}
 		d := ds.Comparison.Differences
 		for _, f := range []Fact{d.Education, d.Duties, d.Skills, d.Salary, d.Outlook} {
-			if strings.Contains(f.Text, old) {
+			if strings.Contains(f.Text.EN, old) {
 				t.Errorf("BLS edition difference %q mentions the article's %s", f.Text, old)
 			}
 		}
@@ -295,7 +295,7 @@ func TestEditions_EveryFigureNamesItsSource(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, s := range ds.Sources {
-			if s.Title == "" || s.Publisher == "" || s.Year == "" || s.Address == "" {
+			if s.Title.EN == "" || s.Publisher.EN == "" || s.Year.EN == "" || s.Address == "" {
 				t.Errorf("%s: source %s lacks a title, publisher, year or address", e.ID, s.ID)
 			}
 		}
@@ -331,7 +331,7 @@ func TestExample3Careers(t *testing.T) {
 	if !ok {
 		t.Fatal("no medical-records-specialists career")
 	}
-	if !strings.Contains(c.Occupation, "SOC 29-2072") {
+	if !strings.Contains(c.Occupation.EN, "SOC 29-2072") {
 		t.Errorf("occupation = %q", c.Occupation)
 	}
 	page := "https://www.bls.gov/ooh/healthcare/medical-records-specialists.htm"
@@ -355,13 +355,13 @@ func TestExample3Careers(t *testing.T) {
 
 // sameFigure compares figures but for their notes.
 func sameFigure(a, b Figure) bool {
-	a.Note, b.Note = "", ""
+	a.Note, b.Note = Say(""), Say("")
 	return reflect.DeepEqual(a, b)
 }
 
 func containsText(facts []Fact, part string) bool {
 	for _, f := range facts {
-		if strings.Contains(strings.ToLower(f.Text), part) {
+		if strings.Contains(strings.ToLower(f.Text.EN), part) {
 			return true
 		}
 	}

@@ -25,7 +25,7 @@ func TestLoad_Default(t *testing.T) {
 		t.Fatalf("default data does not load: %v", err)
 	}
 	l, r, err := ds.Pair()
-	if err != nil || l.Short != "HI" || r.Short != "HIM" {
+	if err != nil || l.Short.EN != "HI" || r.Short.EN != "HIM" {
 		t.Fatalf("default pair = %v, %v, %v", l, r, err)
 	}
 	if ds.Reference == nil || ds.Reference.Salary.Has() {
@@ -55,9 +55,9 @@ func TestLoad_Problems(t *testing.T) {
 		"bad id":            {`"id": "dol",`, `"id": "D O L",`, "sources[2].id", "lower-case letters", 0},
 		"dangling source":   {`"source": "dol"`, `"source": "nope"`, "careers[1].education[1].source", `no source with id "nope"`, 0},
 		"dangling ladder":   {`"ladder": "healthcare-management",`, `"ladder": "nowhere",`, "careers[0].ladder", `no ladder with id "nowhere"`, 0},
-		"non-increasing":    {`{"credits": 180, "label": "180 Credits"`, `{"credits": 80, "label": "180 Credits"`, "ladders[0].rungs[2].credits", "credits must increase up the ladder: 80 follows 90", 0},
-		"entry off rung":    {`"credits": 90, "interpretation"`, `"credits": 45, "interpretation"`, "ladders[0].entries[2].credits", "not at a rung", 0},
-		"missing required":  {`"name": "Health Informatics",`, ``, "careers[0].name", "missing required field", -2},
+		"non-increasing":    {"\"credits\": 180,\n          \"label\"", "\"credits\": 80,\n          \"label\"", "ladders[0].rungs[2].credits", "credits must increase up the ladder: 80 follows 90", 0},
+		"entry off rung":    {"\"credits\": 90,\n          \"interpretation\"", "\"credits\": 45,\n          \"interpretation\"", "ladders[0].entries[2].credits", "not at a rung", 0},
+		"missing required":  {`"name": {"en": "Health Informatics", "es": "Informática de la salud"},`, ``, "careers[0].name", "missing required field", -2},
 		"unknown pair":      {`"left": "health-informatics",`, `"left": "nursing",`, "comparison.left", `no career with id "nursing"`, 0},
 		"self comparison":   {`"right": "health-information-management",`, `"right": "health-informatics",`, "comparison.right", "with itself", 0},
 		"wrong unit":        {`"unit": "usd",`, `"unit": "eur",`, "careers[0].salary.unit", `unit must be "usd"`, 0},

@@ -32,36 +32,51 @@ type Dataset struct {
 // Edition says where the figures of a dataset come from and how old they are.
 type Edition struct {
 	ID   string `json:"id" required:"true"`
-	Name string `json:"name" required:"true"`
+	Name Text   `json:"name" required:"true"`
 	// Period is the span the figures describe, e.g. "2012–2022".
-	Period string `json:"period" required:"true"`
+	Period Text `json:"period" required:"true"`
 	// Banner is the one-line description shown above the tabs.
-	Banner string `json:"banner" required:"true"`
+	Banner Text `json:"banner" required:"true"`
 	// Caveat is printed on every chart of this edition (e.g. a change of
 	// occupation codes); empty when there is none.
-	Caveat string `json:"caveat,omitempty"`
+	Caveat Text `json:"caveat,omitzero"`
 	// Year is the year the figures refer to, used to say how old they are.
 	Year int `json:"year,omitempty"`
+	// Released is the day the edition was published, as YYYY-MM-DD; empty
+	// when the source gives none.
+	Released string `json:"released,omitempty"`
+	// Warning, when set, is stamped on every picture and handout of the
+	// edition and shown as a warning above the tabs, e.g. "2012 figures
+	// from a college's promotional article".
+	Warning Text `json:"warning,omitzero"`
+	// NoneNamed is what a tab says of an empty list, e.g. "The article
+	// names none."; "None named in this data." when empty.
+	NoneNamed Text `json:"none_named,omitzero"`
+	// Translation says, in each language but the original's, who
+	// translated the texts, e.g. "Traducción de Career Compare; el
+	// artículo original está en inglés." It is said once on screen and in
+	// the handout.
+	Translation Text `json:"translation,omitzero"`
 }
 
 // Source is a publication that a fact or figure comes from.
 type Source struct {
 	ID    string `json:"id" required:"true"`
-	Title string `json:"title" required:"true"`
+	Title Text   `json:"title" required:"true"`
 	// Short is a short name for charts, e.g. "BLS, as named by the article".
-	Short     string `json:"short,omitempty"`
-	Publisher string `json:"publisher,omitempty"`
-	Year      string `json:"year,omitempty"`
+	Short     Text   `json:"short,omitzero"`
+	Publisher Text   `json:"publisher,omitzero"`
+	Year      Text   `json:"year,omitzero"`
 	Address   string `json:"address,omitempty"`
-	Note      string `json:"note,omitempty"`
+	Note      Text   `json:"note,omitzero"`
 }
 
 // Fact is one statement with the id of its source. Interpretation, when set,
 // says how the app read something the source leaves open.
 type Fact struct {
-	Text           string `json:"text" required:"true"`
+	Text           Text   `json:"text" required:"true"`
 	Source         string `json:"source" required:"true"`
-	Interpretation string `json:"interpretation,omitempty"`
+	Interpretation Text   `json:"interpretation,omitzero"`
 }
 
 // Unit names what a figure's value counts.
@@ -78,15 +93,32 @@ type Figure struct {
 	// Unit is UnitUSD or UnitPercent.
 	Unit string `json:"unit" required:"true"`
 	// Measure says what the value is, e.g. "median annual salary".
-	Measure string `json:"measure" required:"true"`
+	Measure Text `json:"measure" required:"true"`
 	// Period is when the value was measured or what span it projects.
-	Period string `json:"period,omitempty"`
+	Period Text `json:"period,omitzero"`
 	// Source is the id of the source as the data's publication gives it.
 	Source string `json:"source" required:"true"`
 	// Edition names the edition of the source where it is known, possibly
 	// from elsewhere than the publication itself.
-	Edition string `json:"edition,omitempty"`
-	Note    string `json:"note,omitempty"`
+	Edition Text `json:"edition,omitzero"`
+	Note    Text `json:"note,omitzero"`
+	// Spread, when set, is the pay of the lowest and highest paid tenth
+	// of the workers: the middle 80% earned between P10 and P90.
+	Spread *Spread `json:"spread,omitempty"`
+	// Occupation names, in words, the occupation the figure really
+	// belongs to, where that is not the career itself (e.g. "medical
+	// records and health information technicians").
+	Occupation Text `json:"occupation,omitzero"`
+	// Footnote says that the data's salary footnote applies to this
+	// figure.
+	Footnote bool `json:"footnote,omitempty"`
+}
+
+// Spread is the 10th and 90th percentile of a figure, in its unit.
+type Spread struct {
+	P10  float64 `json:"p10" required:"true"`
+	P90  float64 `json:"p90" required:"true"`
+	Unit string  `json:"unit" required:"true"`
 }
 
 // Has reports whether the figure has a value.
@@ -95,14 +127,17 @@ func (f Figure) Has() bool { return f.Value != nil }
 // Career is one of the compared careers.
 type Career struct {
 	ID   string `json:"id" required:"true"`
-	Name string `json:"name" required:"true"`
+	Name Text   `json:"name" required:"true"`
 	// Short is an abbreviation for narrow places, e.g. "HIM".
-	Short string `json:"short" required:"true"`
+	Short Text `json:"short" required:"true"`
 	// Occupation is the official occupation that stands in for the career
 	// in this edition's figures; empty when the data names none.
-	Occupation string `json:"occupation,omitempty"`
+	Occupation Text `json:"occupation,omitzero"`
 	// Ladder is the id of the credit ladder for this career, if any.
-	Ladder        string `json:"ladder,omitempty"`
+	Ladder string `json:"ladder,omitempty"`
+	// LadderDegree is the degree, as its rung's "ends" says it in
+	// English, that this career typically starts with on Ladder.
+	LadderDegree  string `json:"ladder_degree,omitempty"`
 	Education     []Fact `json:"education,omitempty"`
 	Certification []Fact `json:"certification,omitempty"`
 	Duties        []Fact `json:"duties,omitempty"`
@@ -116,7 +151,7 @@ type Career struct {
 
 // Reference holds the all-occupations figures the careers are compared with.
 type Reference struct {
-	Name   string `json:"name" required:"true"`
+	Name   Text   `json:"name" required:"true"`
 	Salary Figure `json:"salary" required:"true"`
 	Growth Figure `json:"growth" required:"true"`
 }
@@ -141,16 +176,16 @@ type Differences struct {
 // where students of each kind start.
 type Ladder struct {
 	ID    string `json:"id" required:"true"`
-	Title string `json:"title" required:"true"`
+	Title Text   `json:"title" required:"true"`
 	// InComparison is false for ladders of other programs that the source
 	// shows but that are not part of the comparison.
 	InComparison bool `json:"in_comparison,omitempty"`
 	// Unit says what the credits are, e.g. "quarter credits".
-	Unit               string  `json:"unit" required:"true"`
-	UnitInterpretation string  `json:"unit_interpretation,omitempty"`
+	Unit               Text    `json:"unit" required:"true"`
+	UnitInterpretation Text    `json:"unit_interpretation,omitzero"`
 	Source             string  `json:"source" required:"true"`
-	Note               string  `json:"note,omitempty"`
-	Interpretation     string  `json:"interpretation,omitempty"`
+	Note               Text    `json:"note,omitzero"`
+	Interpretation     Text    `json:"interpretation,omitzero"`
 	Rungs              []Rung  `json:"rungs" required:"true"`
 	Entries            []Entry `json:"entries" required:"true"`
 }
@@ -160,18 +195,21 @@ type Ladder struct {
 type Rung struct {
 	Credits float64 `json:"credits,omitempty"`
 	// Label is the mark as the source prints it, e.g. "48 Credits".
-	Label string `json:"label" required:"true"`
+	Label Text `json:"label" required:"true"`
 	// Ends names the degree completed at this mark; empty for none.
-	Ends           string `json:"ends,omitempty"`
-	Interpretation string `json:"interpretation,omitempty"`
+	Ends           Text `json:"ends,omitzero"`
+	Interpretation Text `json:"interpretation,omitzero"`
 }
 
 // Entry is a kind of student and the mark where they start.
 type Entry struct {
-	ID             string  `json:"id" required:"true"`
-	Label          string  `json:"label" required:"true"`
+	ID    string `json:"id" required:"true"`
+	Label Text   `json:"label" required:"true"`
+	// Plain names the students in plain words, where Label is the
+	// source's own label (e.g. "Starting college" for "High school grads").
+	Plain          Text    `json:"plain,omitzero"`
 	Credits        float64 `json:"credits,omitempty"`
-	Interpretation string  `json:"interpretation,omitempty"`
+	Interpretation Text    `json:"interpretation,omitzero"`
 }
 
 // Career returns the career with the given id.
@@ -230,12 +268,12 @@ func (d *Dataset) Pair() (left, right *Career, err error) {
 
 // SourceLabel is a short human label for a source id: its short name, or
 // its title. Unknown ids are returned as they are.
-func (d *Dataset) SourceLabel(id string) string {
+func (d *Dataset) SourceLabel(lang Lang, id string) string {
 	if s, ok := d.Source(id); ok {
-		if s.Short != "" {
-			return s.Short
+		if !s.Short.IsZero() {
+			return s.Short.In(lang)
 		}
-		return s.Title
+		return s.Title.In(lang)
 	}
 	return id
 }

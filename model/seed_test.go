@@ -99,7 +99,7 @@ func splitAttribution(s string) (body, source, rest string) {
 func careerFor(t *testing.T, ds *Dataset, short string) *Career {
 	t.Helper()
 	for i := range ds.Careers {
-		if ds.Careers[i].Short == short {
+		if ds.Careers[i].Short.EN == short {
 			return &ds.Careers[i]
 		}
 	}
@@ -111,7 +111,7 @@ func careerFor(t *testing.T, ds *Dataset, short string) *Career {
 func hasFact(facts []Fact, text, source string) error {
 	want := norm(text)
 	for _, f := range facts {
-		if norm(f.Text) == want {
+		if norm(f.Text.EN) == want {
 			if f.Source != source {
 				return fmt.Errorf("fact %q has source %q, the seed says %q", f.Text, f.Source, source)
 			}
@@ -129,15 +129,15 @@ func TestSeedFacts(t *testing.T) {
 		t.Fatalf("default data: %v", err)
 	}
 	art, ok := ds.Source("article")
-	if !ok || art.Title != "Health IT Jobs: Health Informatics vs Health Information Management" {
+	if !ok || art.Title.EN != "Health IT Jobs: Health Informatics vs Health Information Management" {
 		t.Fatalf("article source missing or mistitled: %+v", art)
 	}
 	for _, want := range []string{"Kristina Ericksen", "Collegis Education", "Rasmussen College"} {
-		if !strings.Contains(art.Publisher, want) {
+		if !strings.Contains(art.Publisher.EN, want) {
 			t.Errorf("article source publisher %q lacks %q", art.Publisher, want)
 		}
 	}
-	if !strings.Contains(art.Note, "ad content") || art.Year != "not stated in article" || art.Address != "not stated in article" {
+	if !strings.Contains(art.Note.EN, "ad content") || art.Year.EN != "not stated in article" || art.Address != "not stated in article" {
 		t.Errorf("article source must say it is ad content and has no date or address: %+v", art)
 	}
 	for _, it := range readSeed(t) {
@@ -190,7 +190,7 @@ var money = regexp.MustCompile(`\$([\d,]+)`)
 
 func checkSalary(t *testing.T, ds *Dataset, text string) error {
 	if strings.HasPrefix(text, "Footnote: ") {
-		if ds.SalaryFootnote == nil || norm(ds.SalaryFootnote.Text) != norm(strings.TrimPrefix(text, "Footnote: ")) {
+		if ds.SalaryFootnote == nil || norm(ds.SalaryFootnote.Text.EN) != norm(strings.TrimPrefix(text, "Footnote: ")) {
 			return fmt.Errorf("salary footnote differs: %+v", ds.SalaryFootnote)
 		}
 		return nil
@@ -221,20 +221,20 @@ func checkSalary(t *testing.T, ds *Dataset, text string) error {
 	}
 	switch {
 	case strings.Contains(body, "median"):
-		if !strings.Contains(f.Measure, "median") {
+		if !strings.Contains(f.Measure.EN, "median") {
 			return fmt.Errorf("%s salary measure %q is not a median", c.Short, f.Measure)
 		}
 	case strings.Contains(body, "start"):
-		if !strings.Contains(f.Measure, "starting") || strings.Contains(f.Measure, "median") {
+		if !strings.Contains(f.Measure.EN, "starting") || strings.Contains(f.Measure.EN, "median") {
 			return fmt.Errorf("%s salary measure %q is not a starting salary", c.Short, f.Measure)
 		}
 	}
-	if strings.Contains(rest, "different measure") && strings.Contains(f.Measure, "median") {
+	if strings.Contains(rest, "different measure") && strings.Contains(f.Measure.EN, "median") {
 		return fmt.Errorf("%s salary must not be called a median", c.Short)
 	}
 	if _, known, ok := strings.Cut(inner, "known from elsewhere: "); ok {
 		for _, part := range strings.Split(known, ", ") {
-			if !strings.Contains(norm(f.Edition), norm(part)) {
+			if !strings.Contains(norm(f.Edition.EN), norm(part)) {
 				return fmt.Errorf("%s salary edition %q lacks %q", c.Short, f.Edition, part)
 			}
 		}
@@ -266,7 +266,7 @@ func checkOutlook(t *testing.T, ds *Dataset, text string) error {
 		if f.Value == nil || *f.Value != want {
 			return fmt.Errorf("%s growth is %v, the seed says %v", p[1], f.Value, want)
 		}
-		if f.Unit != UnitPercent || !strings.HasSuffix(f.Period, "2022") || !strings.Contains(f.Measure, "2012–22") {
+		if f.Unit != UnitPercent || !strings.HasSuffix(f.Period.EN, "2022") || !strings.Contains(f.Measure.EN, "2012–22") {
 			return fmt.Errorf("%s growth must be percent through 2022: %+v", p[1], f)
 		}
 		// "known from elsewhere; the article names no source for these"
@@ -274,7 +274,7 @@ func checkOutlook(t *testing.T, ds *Dataset, text string) error {
 			return fmt.Errorf("%s growth: the article names no source, the data says %q", p[1], f.Source)
 		}
 		for _, piece := range strings.Split(inner, ", known from elsewhere; ") {
-			if !strings.Contains(norm(f.Edition), norm(piece)) {
+			if !strings.Contains(norm(f.Edition.EN), norm(piece)) {
 				return fmt.Errorf("%s growth edition %q lacks %q", p[1], f.Edition, piece)
 			}
 		}
@@ -305,7 +305,7 @@ func checkLadders(ds *Dataset, text string) error {
 			}
 			label := body[m[2]:m[3]] + " Credits"
 			r := l.Rungs[i]
-			if r.Label != label {
+			if r.Label.EN != label {
 				return fmt.Errorf("rung %d is %q, the seed %q", i, r.Label, label)
 			}
 			for _, clause := range strings.Split(strings.TrimRight(body[m[1]:end], "; ."), "; ") {
@@ -318,7 +318,7 @@ func checkLadders(ds *Dataset, text string) error {
 						}
 					}
 				case "end here":
-					if norm(r.Ends) != norm(what) {
+					if norm(r.Ends.EN) != norm(what) {
 						return fmt.Errorf("%s ends %q, the seed %q", label, r.Ends, what)
 					}
 				default:
@@ -327,10 +327,10 @@ func checkLadders(ds *Dataset, text string) error {
 			}
 		}
 		if !strings.Contains(interp, "48 are the master's program's own credits") ||
-			!strings.Contains(l.Rungs[3].Interpretation, "master's program's own 48 credits") {
+			!strings.Contains(l.Rungs[3].Interpretation.EN, "master's program's own 48 credits") {
 			return fmt.Errorf("the 48-credit rung must be marked as an interpretation: %q", l.Rungs[3].Interpretation)
 		}
-		if l.Unit != "quarter credits" || !strings.Contains(l.UnitInterpretation, "quarter credits") {
+		if l.Unit.EN != "quarter credits" || !strings.Contains(l.UnitInterpretation.EN, "quarter credits") {
 			return fmt.Errorf("quarter credits must be marked as an interpretation: %q / %q", l.Unit, l.UnitInterpretation)
 		}
 		return nil
@@ -344,7 +344,7 @@ func checkLadders(ds *Dataset, text string) error {
 		if !ok {
 			return fmt.Errorf("no ladder %q", o[1])
 		}
-		if l.InComparison || !strings.Contains(l.Note, "not part of this comparison") || !strings.Contains(l.Note, "meaning is not stated") {
+		if l.InComparison || !strings.Contains(l.Note.EN, "not part of this comparison") || !strings.Contains(l.Note.EN, "meaning is not stated") {
 			return fmt.Errorf("ladder %q must be marked as not part of this comparison, id unexplained", l.ID)
 		}
 		if len(l.Rungs) != 3 {
@@ -352,14 +352,14 @@ func checkLadders(ds *Dataset, text string) error {
 		}
 		for i, r := range l.Rungs {
 			want, _ := strconv.ParseFloat(o[2+i], 64)
-			if r.Credits != want || r.Label != o[2+i]+" Credits" {
+			if r.Credits != want || r.Label.EN != o[2+i]+" Credits" {
 				return fmt.Errorf("ladder %q rung %d is %v %q, the seed %v", l.ID, i, r.Credits, r.Label, want)
 			}
 		}
 		if !hasEntry(l, 0, "high-school grads") || !hasEntry(l, 0, "transfer students") || !hasEntry(l, l.Rungs[1].Credits, "second-degree pursuers") {
 			return fmt.Errorf("ladder %q entries differ from the seed", l.ID)
 		}
-		if norm(l.Rungs[1].Ends) != "associate's degree" || norm(l.Rungs[2].Ends) != "bachelor's degree" {
+		if norm(l.Rungs[1].Ends.EN) != "associate's degree" || norm(l.Rungs[2].Ends.EN) != "bachelor's degree" {
 			return fmt.Errorf("ladder %q degrees differ from the seed", l.ID)
 		}
 	}
@@ -368,7 +368,7 @@ func checkLadders(ds *Dataset, text string) error {
 
 func hasEntry(l *Ladder, credits float64, who string) bool {
 	for _, e := range l.Entries {
-		if e.Credits == credits && norm(e.Label) == norm(who) {
+		if e.Credits == credits && norm(e.Label.EN) == norm(who) {
 			return true
 		}
 	}

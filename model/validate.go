@@ -3,7 +3,9 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +42,11 @@ func (d *decoder) validate(ds *Dataset) {
 	d.checkLadders(ds)
 	if y := ds.Edition.Year; y != 0 && (y < MinYear || y > MaxYear) {
 		d.at("edition.year", "year %d is outside %d … %d", y, MinYear, MaxYear)
+	}
+	if r := ds.Edition.Released; r != "" {
+		if t, err := time.Parse(time.DateOnly, r); err != nil || t.Year() < MinYear || t.Year() > MaxYear {
+			d.at("edition.released", "the release date %s must be a day written YYYY-MM-DD, e.g. 2025-08-28", quote(r))
+		}
 	}
 }
 
@@ -87,6 +94,19 @@ func (d *decoder) checkFigure(path string, f Figure, unit string) {
 		return
 	}
 	v, vp := *f.Value, join(path, "value")
+	if sp := f.Spread; sp != nil {
+		sp := *sp
+		switch p := join(path, "spread"); {
+		case sp.Unit != f.Unit:
+			d.at(join(p, "unit"), "unit must be the figure's, %q, found %s", f.Unit, quote(sp.Unit))
+		case !(0 <= sp.P10 && sp.P10 <= v):
+			d.at(join(p, "p10"), "the 10th percentile (%g) must be from 0 to the figure's value (%g)", sp.P10, v)
+		case !(v <= sp.P90):
+			d.at(join(p, "p90"), "the 90th percentile (%g) must be at least the figure's value (%g)", sp.P90, v)
+		case unit == UnitUSD && sp.P90 > MaxSalary:
+			d.at(join(p, "p90"), "salary %g is above the limit of %d", sp.P90, MaxSalary)
+		}
+	}
 	switch {
 	case unit == UnitUSD && v < 0:
 		d.at(vp, "salary must not be negative (found %g)", v)
@@ -105,8 +125,14 @@ func (d *decoder) checkCareers(ds *Dataset) {
 		p := fmt.Sprintf("careers[%d]", i)
 		d.checkFigure(p+".salary", c.Salary, UnitUSD)
 		d.checkFigure(p+".growth", c.Growth, UnitPercent)
-		if _, ok := ds.Ladder(c.Ladder); c.Ladder != "" && !ok {
+		l, ok := ds.Ladder(c.Ladder)
+		if c.Ladder != "" && !ok {
 			d.at(p+".ladder", "no ladder with id %s in ladders", quote(c.Ladder))
+		}
+		if c.LadderDegree != "" && ok && !slices.ContainsFunc(l.Rungs, func(r Rung) bool { return r.Ends.EN == c.LadderDegree }) {
+			d.at(p+".ladder_degree", "no rung of ladder %q ends the degree %s", l.ID, quote(c.LadderDegree))
+		} else if c.LadderDegree != "" && c.Ladder == "" {
+			d.at(p+".ladder_degree", "the career names no ladder")
 		}
 	}
 	if ds.Reference != nil {

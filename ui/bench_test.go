@@ -62,14 +62,14 @@ func BenchmarkTabSwitch(b *testing.B) {
 	for _, s := range []fyne.Size{{Width: 1100, Height: 760}, {Width: 1920, Height: 1080}} {
 		b.Run(fmt.Sprintf("%gx%g", s.Width, s.Height), func(b *testing.B) {
 			u, q := newBenchUI(b, s.Width, s.Height)
-			for i := range TabNames {
+			for i := range tabIDs {
 				u.SelectTab(i)
 				q.run()
 			}
 			r0, i := renders(u), 0
 			b.ReportAllocs()
 			for b.Loop() {
-				i = (i + 1) % len(TabNames)
+				i = (i + 1) % len(tabIDs)
 				u.SelectTab(i)
 				q.run()
 			}

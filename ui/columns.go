@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
@@ -18,8 +19,12 @@ var captionStyle = widget.RichTextStyle{
 	SizeName:  theme.SizeNameCaptionText,
 }
 
+// text is a data text in the window's language.
+func (u *UI) text(t model.Text) string { return t.In(u.lang) }
+
 // careerHeader shows a career's name beside a swatch of its colour, the
-// colour its bars have in every chart.
+// colour its bars have in every chart, and the occupation that stands in
+// for it.
 func (u *UI) careerHeader(c *model.Career) fyne.CanvasObject {
 	swatch := canvas.NewRectangle(u.palette().Career(u.data.CareerIndex(c.ID)))
 	u.onTheme(func() {
@@ -28,9 +33,9 @@ func (u *UI) careerHeader(c *model.Career) fyne.CanvasObject {
 	})
 	swatch.SetMinSize(fyne.NewSize(18, 18))
 	swatch.CornerRadius = 3
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: c.Name + " (" + c.Short + ")", Style: widget.RichTextStyleSubHeading}}
-	if c.Occupation != "" {
-		segs = append(segs, &widget.TextSegment{Text: "Figures of the stand-in occupation: " + c.Occupation, Style: captionStyle})
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: u.text(c.Name) + " (" + u.text(c.Short) + ")", Style: widget.RichTextStyleSubHeading}}
+	if !c.Occupation.IsZero() {
+		segs = append(segs, &widget.TextSegment{Text: u.tr("career.standIn", catalog.Args{"Occupation": u.text(c.Occupation)}), Style: captionStyle})
 	}
 	name := widget.NewRichText(segs...)
 	name.Wrapping = fyne.TextWrapWord
@@ -44,30 +49,57 @@ func (u *UI) headerRow() fyne.CanvasObject {
 
 // sourceText names a fact's source, and its interpretation if any.
 func (u *UI) sourceText(f model.Fact) string {
-	s := "Source: " + u.data.SourceLabel(f.Source)
-	if f.Interpretation != "" {
-		s += " · Interpretation: " + f.Interpretation
+	s := u.tr("fact.source", catalog.Args{"Source": u.data.SourceLabel(u.lang, f.Source)})
+	if !f.Interpretation.IsZero() {
+		s += " · " + u.tr("ladder.interpretation", catalog.Args{"Note": u.text(f.Interpretation)})
 	}
 	return s
 }
 
-// factSegments renders facts as bullets, each with its source under it.
+// factSegments renders facts as bullets. When every fact of the list has
+// the same source and none an interpretation, the source is said once
+// under the list; otherwise under each fact. A text that has no form in
+// the window's language says so.
 func (u *UI) factSegments(facts []model.Fact) []widget.RichTextSegment {
+	same := len(facts) > 1
+	for _, f := range facts {
+		same = same && f.Source == facts[0].Source && f.Interpretation.IsZero()
+	}
 	var segs []widget.RichTextSegment
 	for _, f := range facts {
-		segs = append(segs,
-			&widget.TextSegment{Text: "• " + f.Text, Style: widget.RichTextStyleParagraph},
-			&widget.TextSegment{Text: u.sourceText(f), Style: captionStyle},
-		)
+		segs = append(segs, &widget.TextSegment{Text: "• " + u.text(f.Text) + u.untranslated(f.Text), Style: widget.RichTextStyleParagraph})
+		if !same {
+			segs = append(segs, &widget.TextSegment{Text: u.sourceText(f), Style: captionStyle})
+		}
+	}
+	if same {
+		segs = append(segs, &widget.TextSegment{Text: u.sourceText(facts[0]), Style: captionStyle})
 	}
 	return segs
+}
+
+// untranslated marks a data text that has no form in the window's
+// language and is shown in English instead: " (in English)".
+func (u *UI) untranslated(t model.Text) string {
+	if u.lang == model.English || t.Has(u.lang) || !model.NeedsSpanish(t.EN) {
+		return ""
+	}
+	return " " + u.tr("text.untranslated")
+}
+
+// noneNamed is what a tab says of an empty list.
+func (u *UI) noneNamed() string {
+	if s := u.text(u.data.Edition.NoneNamed); s != "" {
+		return s
+	}
+	return u.tr("facts.noneNamed")
 }
 
 // factList is a wrapping list of facts, or a note that the data has none.
 func (u *UI) factList(facts []model.Fact) *widget.RichText {
 	segs := u.factSegments(facts)
 	if len(segs) == 0 {
-		segs = []widget.RichTextSegment{&widget.TextSegment{Text: "None named in this data.", Style: captionStyle}}
+		segs = []widget.RichTextSegment{&widget.TextSegment{Text: u.noneNamed(), Style: captionStyle}}
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
@@ -83,15 +115,16 @@ func section(title string, left, right fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // factSection compares one kind of fact of the two careers.
-func (u *UI) factSection(title string, get func(*model.Career) []model.Fact) fyne.CanvasObject {
-	return section(title, u.factList(get(u.left)), u.factList(get(u.right)))
+func (u *UI) factSection(titleID string, get func(*model.Career) []model.Fact) fyne.CanvasObject {
+	return section(u.tr(titleID), u.factList(get(u.left)), u.factList(get(u.right)))
 }
 
-// keyDifference states a tab's key difference in one sentence.
+// keyDifference states a tab's key difference in one sentence, in a box
+// under its own small heading.
 func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 	rt := widget.NewRichText(
-		&widget.TextSegment{Text: "Key difference: ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: f.Text, Style: widget.RichTextStyleParagraph},
+		&widget.TextSegment{Text: u.tr("tab.keyDifference"), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: u.text(f.Text) + u.untranslated(f.Text), Style: widget.RichTextStyleParagraph},
 		&widget.TextSegment{Text: u.sourceText(f), Style: captionStyle},
 	)
 	rt.Wrapping = fyne.TextWrapWord
@@ -104,23 +137,31 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 	return container.NewStack(bg, container.NewPadded(rt))
 }
 
-// figureCell shows one figure large, with what it measures and its source.
-func (u *UI) figureCell(f model.Figure, notes []model.Fact) fyne.CanvasObject {
-	value := wording.Figure(f)
-	src := "Source: " + u.data.SourceLabel(f.Source)
-	if f.Period != "" {
-		src += " · " + f.Period
-	}
-	if f.Edition != "" {
-		src += " · " + f.Edition
-	}
+// figureCell shows one figure large, with what it measures, whose figure
+// it is, its spread, its source and its notes.
+func (u *UI) figureCell(f model.Figure, occupation model.Text, notes []model.Fact) fyne.CanvasObject {
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: value, Style: widget.RichTextStyleHeading},
-		&widget.TextSegment{Text: f.Measure, Style: widget.RichTextStyleParagraph},
-		&widget.TextSegment{Text: src, Style: captionStyle},
+		&widget.TextSegment{Text: wording.Figure(u.lang, f), Style: widget.RichTextStyleHeading},
+		&widget.TextSegment{Text: u.text(f.Measure), Style: widget.RichTextStyleParagraph},
 	}
-	if f.Note != "" {
-		segs = append(segs, &widget.TextSegment{Text: f.Note, Style: captionStyle})
+	if o := u.text(f.Occupation); o != "" {
+		segs = append(segs, &widget.TextSegment{Text: u.tr("chart.figureOf", catalog.Args{"Occupation": o}), Style: widget.RichTextStyleParagraph})
+	} else if o := u.text(occupation); o != "" {
+		segs = append(segs, &widget.TextSegment{Text: u.tr("chart.figureOf", catalog.Args{"Occupation": o}), Style: widget.RichTextStyleParagraph})
+	}
+	if sp := f.Spread; sp != nil {
+		segs = append(segs, &widget.TextSegment{Text: u.tr("figure.spread", catalog.Args{"Low": wording.FormatValue(sp.P10, sp.Unit), "High": wording.FormatValue(sp.P90, sp.Unit)}), Style: widget.RichTextStyleParagraph})
+	}
+	src := u.tr("fact.source", catalog.Args{"Source": u.data.SourceLabel(u.lang, f.Source)})
+	if p := u.text(f.Period); p != "" {
+		src += " · " + p
+	}
+	if e := u.text(f.Edition); e != "" {
+		src += " · " + e
+	}
+	segs = append(segs, &widget.TextSegment{Text: src, Style: captionStyle})
+	if n := u.text(f.Note); n != "" {
+		segs = append(segs, &widget.TextSegment{Text: n, Style: captionStyle})
 	}
 	segs = append(segs, u.factSegments(notes)...)
 	rt := widget.NewRichText(segs...)
@@ -196,4 +237,82 @@ func (b *beside) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	main.Resize(fyne.NewSize(size.Width, mh))
 	side.Move(fyne.NewPos(0, mh+theme.Padding()))
 	side.Resize(fyne.NewSize(size.Width, sm.Height))
+}
+
+// twoLines gives its one object the height of two lines of text, at the
+// window's text size, whatever it says.
+type twoLines struct{}
+
+func (twoLines) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	probe := widget.NewLabel("M\nM").MinSize()
+	return fyne.NewSize(0, probe.Height)
+}
+
+func (twoLines) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// flowRow lays its objects out in a row, each at its minimum width, and
+// starts a new row when the next does not fit: at a large text size on a
+// small screen the pickers wrap instead of being cut off.
+type flowRow struct{ width float32 }
+
+func (f *flowRow) rows(objects []fyne.CanvasObject, width float32) (rows [][]fyne.CanvasObject) {
+	pad := theme.Padding()
+	var row []fyne.CanvasObject
+	x := float32(0)
+	for _, o := range objects {
+		w := o.MinSize().Width
+		if len(row) > 0 && x+w > width {
+			rows, row, x = append(rows, row), nil, 0
+		}
+		row = append(row, o)
+		x += w + pad
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func (f *flowRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	widest, h := float32(0), float32(0)
+	width := f.width
+	if width == 0 {
+		width = 1e6
+	}
+	for _, row := range f.rows(objects, width) {
+		rh := float32(0)
+		for _, o := range row {
+			rh = max(rh, o.MinSize().Height)
+		}
+		h += rh + pad
+	}
+	for _, o := range objects {
+		widest = max(widest, o.MinSize().Width)
+	}
+	return fyne.NewSize(widest, max(0, h-pad))
+}
+
+func (f *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	f.width = size.Width
+	pad := theme.Padding()
+	y := float32(0)
+	for _, row := range f.rows(objects, size.Width) {
+		x, rh := float32(0), float32(0)
+		for _, o := range row {
+			rh = max(rh, o.MinSize().Height)
+		}
+		for _, o := range row {
+			m := o.MinSize()
+			o.Move(fyne.NewPos(x, y+(rh-m.Height)/2))
+			o.Resize(m)
+			x += m.Width + pad
+		}
+		y += rh + pad
+	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -74,7 +74,7 @@ func (u *UI) initialData(start Start) (*model.Dataset, source, string) {
 		if err == nil {
 			return ds, source{file: f}, ""
 		}
-		warning = "Could not reopen " + f + ": " + firstProblem(err) + " Showing the built-in data instead."
+		warning = u.tr("banner.notReopened", catalog.Args{"File": f, "Problem": firstProblem(u.lang, err)})
 		p.SetString(prefDataFile, "")
 	}
 	ds, err := model.LoadEdition(edition)
@@ -90,20 +90,20 @@ func (u *UI) initialData(start Start) (*model.Dataset, source, string) {
 }
 
 // firstProblem summarises a load error in one sentence.
-func firstProblem(err error) string {
+func firstProblem(lang model.Lang, err error) string {
 	var ps model.Problems
 	if errors.As(err, &ps) && len(ps) > 0 {
-		s := ps[0].String()
 		if len(ps) > 1 {
-			s += fmt.Sprintf(" (and %d more problems)", len(ps)-1)
+			return catalog.N(lang, "problems.firstAndMore", len(ps)-1, catalog.Args{"First": ps[0].String()})
 		}
-		return s + "."
+		return ps[0].String() + "."
 	}
 	return err.Error() + "."
 }
 
 // setData shows a new dataset on every tab, chart and export. The compared
-// careers stay when the new data has them, else the data's default pair.
+// careers stay when the new data has them, else the data's default pair;
+// the plan stays as the planner remembers it.
 func (u *UI) setData(ds *model.Dataset, src source) error {
 	left, right, err := ds.Pair()
 	if err != nil {
@@ -129,9 +129,8 @@ func (u *UI) setData(ds *model.Dataset, src source) error {
 	return nil
 }
 
-// refresh rebuilds what shows the data.
+// refresh rebuilds what shows the data and the window's words.
 func (u *UI) refresh() {
-	u.updatePickers()
 	u.buildTabs()
 	u.win.SetMainMenu(u.mainMenu())
 }
@@ -143,7 +142,7 @@ func (u *UI) switchEdition(id string) {
 		err = u.setData(ds, source{edition: id})
 	}
 	if err != nil {
-		u.showError("Could not switch the edition", err)
+		u.showError(u.tr("error.edition"), err)
 	}
 }
 
@@ -182,7 +181,7 @@ func (u *UI) loadFile(path string) {
 	}
 	var ps model.Problems
 	if !errors.As(err, &ps) {
-		u.showError("Could not open "+filepath.Base(path), err)
+		u.showError(u.tr("error.open", catalog.Args{"File": filepath.Base(path)}), err)
 		return
 	}
 	lines := make([]string, len(ps))
@@ -193,47 +192,57 @@ func (u *UI) loadFile(path string) {
 	fyne.LogError("data file "+path+" has problems", errors.New(text))
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	intro := widget.NewLabel(fmt.Sprintf("%s was not opened: %d %s. The data on screen is unchanged.", filepath.Base(path), len(ps), plural(len(ps), "problem", "problems")))
+	intro := widget.NewLabel(u.trn("problems.notOpened", len(ps), catalog.Args{"File": filepath.Base(path)}))
 	intro.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Problems in the data file", "Close", container.NewBorder(intro, nil, nil, nil, container.NewVScroll(msg)), u.win)
+	d := dialog.NewCustom(u.tr("problems.title"), u.tr("button.close"), container.NewBorder(intro, nil, nil, nil, container.NewVScroll(msg)), u.win)
 	d.Resize(fyne.NewSize(760, 420))
 	d.Show()
 	u.lastProblems = ps
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+// careerChoice is a career as the pickers offer it: its short name first,
+// so that a narrow picker never shows a name cut into another career's.
+func (u *UI) careerChoice(c *model.Career) string {
+	return c.Short.In(u.lang) + " — " + c.Name.In(u.lang)
 }
 
-// pickers lets the counselor choose which two careers the tabs compare.
+// pickersBox lets the counselor choose which two careers the tabs compare
+// and which figures they show.
 func (u *UI) pickersBox() fyne.CanvasObject {
-	u.leftPick = widget.NewSelect(nil, func(string) { u.pickCareers(true) })
-	u.rightPick = widget.NewSelect(nil, func(string) { u.pickCareers(false) })
-	u.updatePickers()
-	wide := func(o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewGridWrap(fyne.NewSize(250, o.MinSize().Height), o)
-	}
-	return container.NewHBox(widget.NewLabel("Compare"), wide(u.leftPick), widget.NewLabel("with"), wide(u.rightPick))
-}
-
-// updatePickers fills the pickers with the data's careers.
-func (u *UI) updatePickers() {
-	if u.leftPick == nil {
-		return
-	}
 	names := make([]string, len(u.data.Careers))
-	for i, c := range u.data.Careers {
-		names[i] = c.Name
+	for i := range u.data.Careers {
+		names[i] = u.careerChoice(&u.data.Careers[i])
 	}
 	u.picking = true
-	u.leftPick.SetOptions(names)
-	u.rightPick.SetOptions(names)
+	u.leftPick = widget.NewSelect(names, func(string) { u.pickCareers(true) })
+	u.rightPick = widget.NewSelect(names, func(string) { u.pickCareers(false) })
 	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.left.ID))
 	u.rightPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	eds := model.Editions()
+	var choices []string
+	for _, e := range eds {
+		choices = append(choices, e.Name.In(u.lang))
+	}
+	if u.src.file != "" {
+		choices = append(choices, u.tr("pickers.ownFile", catalog.Args{"File": filepath.Base(u.src.file)}))
+	}
+	u.editionPick = widget.NewSelect(choices, func(string) {
+		if i := u.editionPick.SelectedIndex(); !u.picking && i >= 0 && i < len(eds) {
+			u.switchEdition(eds[i].ID)
+		}
+	})
+	if u.src.file != "" {
+		u.editionPick.SetSelectedIndex(len(choices) - 1)
+	} else {
+		for i, e := range eds {
+			if e.ID == u.src.edition {
+				u.editionPick.SetSelectedIndex(i)
+			}
+		}
+	}
 	u.picking = false
+	return container.New(&flowRow{}, widget.NewLabel(u.tr("pickers.compare")), u.leftPick, widget.NewLabel(u.tr("pickers.with")), u.rightPick,
+		widget.NewLabel(u.tr("pickers.figures")), u.editionPick)
 }
 
 // pickCareers compares the careers chosen in the pickers; choosing the
@@ -259,4 +268,12 @@ func (u *UI) pickCareers(leftChanged bool) {
 	}
 	u.left, u.right = l, r
 	u.refresh()
+}
+
+// fileName is the data file shown, for the banner; "" for built-in data.
+func (u *UI) fileName() string {
+	if u.src.file == "" {
+		return ""
+	}
+	return filepath.Base(u.src.file)
 }

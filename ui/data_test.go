@@ -45,8 +45,8 @@ func threeCareers(t *testing.T) string {
 
 func TestData_Editions(t *testing.T) {
 	u, _ := newTestUI(t)
-	if !strings.Contains(u.banner.Text, "BLS 2022–32") {
-		t.Errorf("the article's banner does not point to the newer edition: %q", u.banner.Text)
+	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") {
+		t.Errorf("the article's banner does not point to the newest edition: %q", top)
 	}
 	u.switchEdition(model.BLSEdition)
 	sal := tabText(u, TabSalary)
@@ -58,8 +58,11 @@ func TestData_Editions(t *testing.T) {
 	if strings.Contains(sal, "$34,160") {
 		t.Error("the article's figures are still on the salary tab")
 	}
-	if !strings.Contains(u.banner.Text, "2018") {
-		t.Errorf("banner does not carry the edition's caveat: %q", u.banner.Text)
+	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") || !strings.Contains(top, "Released") && !strings.Contains(top, "2022, 4 years before") {
+		t.Errorf("the older official edition's banner does not point to the newest or say its age: %q", top)
+	}
+	if !strings.Contains(strings.Join(u.barSpec("salary").Notes, " "), "2018 SOC") {
+		t.Error("the charts do not carry the edition's caveat")
 	}
 	if got := u.app.Preferences().String(prefEdition); got != model.BLSEdition {
 		t.Errorf("the edition is not remembered: %q", got)
@@ -78,6 +81,27 @@ func TestData_Editions(t *testing.T) {
 	if u2.data.Edition.ID != model.BLSEdition {
 		t.Errorf("restarted with %q", u2.data.Edition.ID)
 	}
+	// The newest edition: the button takes there; its banner says where
+	// the next editions come from.
+	u.switchEdition(model.NewestEdition)
+	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "bls.gov/ooh") || strings.Contains(top, "Use the official") || !strings.Contains(top, "Released August 28, 2025") {
+		t.Errorf("the newest edition's banner: %q", top)
+	}
+	if len(u.leftPick.Options) != 3 {
+		t.Errorf("the BLS 2024–34 pickers offer %v, want three careers", u.leftPick.Options)
+	}
+	sal = tabText(u, TabSalary)
+	for _, want := range []string{"$67,310", "$117,960", "$49,500", "The middle 80% of workers earned $39,120–$112,130.", "hospitals $64,320"} {
+		if !strings.Contains(sal, want) {
+			t.Errorf("BLS 2024–34: the salary tab lacks %q", want)
+		}
+	}
+	out := tabText(u, TabOutlook)
+	for _, want := range []string{"15%", "23%", "3%", "much faster than average", "41,900 jobs in 2024"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("BLS 2024–34: the outlook tab lacks %q", want)
+		}
+	}
 }
 
 func TestData_OpenThirdCareer(t *testing.T) {
@@ -91,7 +115,7 @@ func TestData_OpenThirdCareer(t *testing.T) {
 	if len(u.leftPick.Options) != 3 {
 		t.Fatalf("pickers offer %v", u.leftPick.Options)
 	}
-	u.rightPick.SetSelected("Medical Records Specialists")
+	u.rightPick.SetSelected("MRS — Medical Records Specialists")
 	if u.right.ID != "medical-records-specialists" {
 		t.Fatalf("right career is %q", u.right.ID)
 	}
@@ -102,7 +126,7 @@ func TestData_OpenThirdCareer(t *testing.T) {
 		t.Error("a career without a ladder is not said to have none")
 	}
 	// Picking the other side's career swaps the two.
-	u.leftPick.SetSelected("Medical Records Specialists")
+	u.leftPick.SetSelected("MRS — Medical Records Specialists")
 	if u.left.ID != "medical-records-specialists" || u.right.ID != "health-informatics" {
 		t.Errorf("swap: %s vs %s", u.left.ID, u.right.ID)
 	}
@@ -168,8 +192,8 @@ func TestData_RememberedFileGone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(u.banner.Text, "Could not reopen "+gone) || u.data.Edition.ID != model.ArticleEdition {
-		t.Errorf("banner %q, edition %q", u.banner.Text, u.data.Edition.ID)
+	if !strings.Contains(u.bannerText(), "Could not reopen "+gone) || u.data.Edition.ID != model.ArticleEdition {
+		t.Errorf("banner %q, edition %q", u.bannerText(), u.data.Edition.ID)
 	}
 	triggerShortcut(t, w, shortcut(fyne.KeyR)) // reload of a built-in edition is harmless
 	if u.data == nil {

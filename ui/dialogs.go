@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"net/url"
+	"runtime"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
@@ -18,40 +23,62 @@ func para(text string) widget.RichTextSegment {
 	return &widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph}
 }
 
-// sourcesText lists every source and every figure with where it comes from.
+// link is a web address that opens in the browser, or its text when it is
+// not one.
+func link(address string) widget.RichTextSegment {
+	if u, err := url.Parse(address); err == nil && (u.Scheme == "https" || u.Scheme == "http") {
+		return &widget.HyperlinkSegment{Text: address, URL: u}
+	}
+	return &widget.TextSegment{Text: address, Style: captionStyle}
+}
+
+// sourcesText lists every source, with its address as a link, and every
+// figure with where it comes from.
 func (u *UI) sourcesText() *widget.RichText {
 	ds := u.data
-	segs := []widget.RichTextSegment{heading("Sources")}
+	segs := []widget.RichTextSegment{heading(u.tr("sources.title"))}
 	for _, s := range ds.Sources {
-		segs = append(segs, &widget.TextSegment{Text: s.Title, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}})
-		for _, kv := range [][2]string{{"Publisher", s.Publisher}, {"Year", s.Year}, {"Address", s.Address}, {"Note", s.Note}} {
-			if kv[1] != "" {
-				segs = append(segs, &widget.TextSegment{Text: kv[0] + ": " + kv[1], Style: captionStyle})
+		segs = append(segs, &widget.TextSegment{Text: u.text(s.Title), Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}})
+		for _, kv := range []struct {
+			id string
+			t  model.Text
+		}{{"sources.publisher", s.Publisher}, {"sources.year", s.Year}, {"sources.note", s.Note}} {
+			if wording.Known(kv.t.EN) {
+				segs = append(segs, &widget.TextSegment{Text: u.tr(kv.id, catalog.Args{"Text": u.text(kv.t)}), Style: captionStyle})
 			}
 		}
+		if wording.Known(s.Address) {
+			segs = append(segs, link(s.Address))
+		}
 	}
-	segs = append(segs, heading("Figures"))
-	figure := func(who, what string, f model.Figure) {
-		v := wording.Figure(f)
-		line := who + ", " + what + ": " + v + " (" + f.Measure
-		if f.Period != "" {
-			line += ", " + f.Period
+	segs = append(segs, heading(u.tr("sources.figures")))
+	figure := func(who, whatID string, f model.Figure) {
+		line := u.tr("sources.figure", catalog.Args{"Who": who, "What": u.tr(whatID), "Value": wording.Figure(u.lang, f), "Measure": u.text(f.Measure)})
+		if p := u.text(f.Period); p != "" {
+			line += ", " + p
 		}
-		line += "). Source: " + ds.SourceLabel(f.Source)
-		if f.Edition != "" {
-			line += "; " + f.Edition
+		line += ". " + u.tr("fact.source", catalog.Args{"Source": ds.SourceLabel(u.lang, f.Source)})
+		if e := u.text(f.Edition); e != "" {
+			line += " " + e + "."
 		}
-		segs = append(segs, para(line+"."))
+		segs = append(segs, para(line))
 	}
 	for _, c := range ds.Careers {
-		figure(c.Name, "salary", c.Salary)
-		figure(c.Name, "growth", c.Growth)
+		figure(u.text(c.Name), "sources.salary", c.Salary)
+		figure(u.text(c.Name), "sources.growth", c.Growth)
 	}
 	if r := ds.Reference; r != nil {
-		figure(r.Name, "salary", r.Salary)
-		figure(r.Name, "growth", r.Growth)
+		figure(u.text(r.Name), "sources.salary", r.Salary)
+		figure(u.text(r.Name), "sources.growth", r.Growth)
 	}
-	segs = append(segs, heading("Edition"), para(ds.Edition.Name+": "+ds.Edition.Banner+"."))
+	e := ds.Edition
+	segs = append(segs, heading(u.tr("sources.edition")), para(u.text(e.Name)+": "+u.text(e.Banner)+"."))
+	if cv := u.text(e.Caveat); cv != "" {
+		segs = append(segs, para(cv))
+	}
+	if age := wording.Age(u.lang, e, u.now()); age != "" {
+		segs = append(segs, para(age))
+	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
@@ -59,32 +86,85 @@ func (u *UI) sourcesText() *widget.RichText {
 
 // showSources opens Help ▸ Sources.
 func (u *UI) showSources() {
-	d := dialog.NewCustom("Sources", "Close", container.NewVScroll(u.sourcesText()), u.win)
+	d := dialog.NewCustom(u.tr("sources.title"), u.tr("button.close"), container.NewVScroll(u.sourcesText()), u.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
 }
 
 // licences names what the binary bundles and under which licence.
-const licences = `Bundled software and fonts:
-• Fyne toolkit — BSD 3-Clause License
+const licences = `• Fyne — BSD 3-Clause License
 • go-chart v2 (wcharczuk) — MIT License
-• Roboto font (bundled with go-chart; used for every chart, the ladder and embedded in the handout PDF) — Apache License 2.0
+• Roboto (bundled with go-chart; every chart, the ladder, the handout PDF) — Apache License 2.0
 • gopdf (signintech) — MIT License
 • golang/freetype — FreeType License
-• Go and golang.org/x/image — BSD 3-Clause License`
+• go-i18n (nicksnyder) — MIT License; BurntSushi/toml — MIT License
+• Go, golang.org/x/image and golang.org/x/text — BSD 3-Clause License`
 
 // showAbout opens Help ▸ About.
 func (u *UI) showAbout() {
-	logs := "Log: messages go to the terminal the app was started from; there is no log file."
+	logs := u.tr("about.noLog")
 	if u.info.LogFile != "" {
-		logs = "Log file: " + u.info.LogFile + " (the run before: careercompare.previous.log beside it)."
+		logs = u.tr("about.log", catalog.Args{"File": u.info.LogFile})
 	}
-	text := u.info.Name + " " + u.info.Version + "\n\n" +
-		"Compares Health Informatics and Health Information Management for counseling sessions.\n" +
-		"Data: " + u.data.Edition.Name + " — " + u.data.Edition.Banner + ".\n" + logs + "\n\n" + licences
+	e := u.data.Edition
+	text := strings.Join([]string{
+		u.info.Name + " " + u.info.Version,
+		u.tr("about.what"),
+		u.tr("about.data", catalog.Args{"Edition": u.text(e.Name), "Banner": u.text(e.Banner)}),
+		u.tr("about.yearly"),
+		logs,
+		u.tr("about.bundled") + "\n" + licences,
+	}, "\n\n")
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About "+u.info.Name, "Close", container.NewVScroll(l), u.win)
+	ooh, _ := url.Parse("https://www.bls.gov/ooh/")
+	d := dialog.NewCustom(u.tr("menu.about", catalog.Args{"App": u.info.Name}), u.tr("button.close"),
+		container.NewVScroll(container.NewVBox(l, widget.NewHyperlink("bls.gov/ooh", ooh))), u.win)
+	d.Resize(fyne.NewSize(620, 460))
+	d.Show()
+}
+
+// showQuickStart opens Help ▸ Quick start: a session in five steps.
+func (u *UI) showQuickStart() {
+	segs := []widget.RichTextSegment{heading(u.tr("quick.title"))}
+	for _, id := range []string{"quick.step1", "quick.step2", "quick.step3", "quick.step4", "quick.step5"} {
+		segs = append(segs, para(u.tr(id)))
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(u.tr("menu.quickStart"), u.tr("button.close"), container.NewVScroll(rt), u.win)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
+}
+
+// modifier is the name of the shortcuts' key on this system.
+func modifier() string {
+	if runtime.GOOS == "darwin" {
+		return "Cmd"
+	}
+	return "Ctrl"
+}
+
+// showShortcuts opens Help ▸ Keyboard shortcuts.
+func (u *UI) showShortcuts() {
+	m := modifier()
+	rows := [][2]string{
+		{m + "+1 … " + m + "+5", u.tr("keys.tabs")},
+		{m + "+O", u.tr("keys.open")},
+		{m + "+R", u.tr("keys.reload")},
+		{m + "+E", u.tr("keys.handout")},
+		{m + "+= / " + m + "+- / " + m + "+0", u.tr("keys.textSize")},
+		{m + "+Q", u.tr("keys.quit")},
+		{"Tab / Shift+Tab", u.tr("keys.focus")},
+		{u.tr("keys.arrows"), u.tr("keys.ladder")},
+	}
+	form := widget.NewForm()
+	for _, r := range rows {
+		l := widget.NewLabel(r[1])
+		l.Wrapping = fyne.TextWrapWord
+		form.Append(r[0], l)
+	}
+	d := dialog.NewCustom(u.tr("menu.shortcuts"), u.tr("button.close"), container.NewVScroll(form), u.win)
 	d.Resize(fyne.NewSize(620, 420))
 	d.Show()
 }

@@ -11,7 +11,7 @@ func (u *UI) dutiesTab() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
 		u.keyDifference(u.data.Comparison.Differences.Duties),
-		u.factSection("Duties", func(c *model.Career) []model.Fact { return c.Duties }),
-		u.factSection("Workplaces", func(c *model.Career) []model.Fact { return c.Workplaces }),
+		u.factSection("section.duties", func(c *model.Career) []model.Fact { return c.Duties }),
+		u.factSection("section.workplaces", func(c *model.Career) []model.Fact { return c.Workplaces }),
 	)
 }

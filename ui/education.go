@@ -2,70 +2,89 @@ package ui
 
 import (
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // educationTab compares education and certification and shows the credit
-// ladder of the compared careers.
+// ladder of the compared careers with its planner.
 func (u *UI) educationTab() fyne.CanvasObject {
 	objects := []fyne.CanvasObject{
 		u.headerRow(),
 		u.keyDifference(u.data.Comparison.Differences.Education),
 		u.ladderSection(),
-		u.factSection("Education", func(c *model.Career) []model.Fact { return c.Education }),
-		u.factSection("Certification", func(c *model.Career) []model.Fact { return c.Certification }),
+		u.factSection("section.education", func(c *model.Career) []model.Fact { return c.Education }),
+		u.factSection("section.certification", func(c *model.Career) []model.Fact { return c.Certification }),
 	}
-	objects = append(objects, u.otherLadders()...)
+	if o := u.otherLadders(); o != nil {
+		objects = append(objects, o)
+	}
 	return page(objects...)
 }
 
-// ladderSection shows the interactive credit ladder with the planner
-// beside it and a detail line under it.
+// ladderSection shows the interactive credit ladder with the hint above
+// it, the planner (its answer first) beside it, the line that explains
+// what is under the pointer under it, and "About these numbers".
 func (u *UI) ladderSection() fyne.CanvasObject {
-	heading := widget.NewRichText(&widget.TextSegment{Text: "Credit ladder: you start here; this is how far each degree is", Style: widget.RichTextStyleSubHeading})
-	ladders := model.Compare(u.data, u.left, u.right).Ladders()
+	heading := widget.NewRichText(&widget.TextSegment{Text: u.tr("ladder.heading"), Style: widget.RichTextStyleSubHeading})
+	c := model.Compare(u.data, u.left, u.right)
 	u.ladder = nil
-	if len(ladders) == 0 {
-		return container.NewVBox(heading, widget.NewLabel("No credit ladder in this data."))
+	if c.Ladder == nil {
+		return container.NewVBox(heading, widget.NewLabel(u.tr("ladder.none")))
 	}
 	var missing []fyne.CanvasObject
-	for _, c := range []*model.Career{u.left, u.right} {
-		if _, ok := u.data.Ladder(c.Ladder); !ok {
-			missing = append(missing, widget.NewLabel(c.Name+": no credit ladder in this data."))
+	for _, k := range c.Careers() {
+		if _, ok := u.data.Ladder(k.Ladder); !ok {
+			missing = append(missing, widget.NewLabel(u.tr("ladder.careerHasNone", catalog.Args{"Career": u.text(k.Name)})))
 		}
 	}
-	lw, err := NewLadder(ladders[0], u.chartTheme, func() float64 { return float64(u.theme.scale) })
+	words := charts.LadderWords{Lang: u.lang, Tags: charts.CareerTags(c, u.lang)}
+	lw, err := NewLadder(c.Ladder, words, u.chartTheme, func() float64 { return float64(u.theme.scale) })
 	if err != nil {
-		return container.NewVBox(heading, widget.NewLabel("The ladder cannot be drawn: "+err.Error()))
+		return container.NewVBox(heading, widget.NewLabel(u.tr("ladder.cannotDraw", catalog.Args{"Error": err.Error()})))
 	}
 	u.ladder = lw
-	hint := "Click or use Tab and the arrow keys: Enter picks where the student starts and the degree they aim for. Point at any part to read about it."
-	detail := widget.NewLabel(hint)
-	detail.Wrapping = fyne.TextWrapWord
-	lw.OnExplain = func(s string) {
-		if s == "" {
-			s = hint
-		}
-		detail.SetText(s)
-	}
-	plan := newPlanner(lw)
+	hint := widget.NewRichText(&widget.TextSegment{Text: u.tr("ladder.hint"), Style: captionStyle})
+	hint.Wrapping = fyne.TextWrapWord
+	detail, say := u.detailLine("")
+	lw.OnExplain = say
+	plan := newPlanner(u, lw)
 	u.plan = plan
 	side := container.NewVBox(plan.content(), u.exportButton(charts.ChartLadder))
-	bottom := container.NewVBox(detail)
-	top := container.NewVBox(append([]fyne.CanvasObject{heading}, missing...)...)
-	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 640}, lw, container.NewPadded(side)))
+	top := container.NewVBox(append([]fyne.CanvasObject{heading, hint}, missing...)...)
+	bottom := container.NewVBox(detail, u.aboutNumbers(c.Ladder))
+	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 600}, lw, container.NewPadded(side)))
+}
+
+// aboutNumbers folds how the app read what the source leaves open into
+// one note that expands.
+func (u *UI) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
+	notes := wording.LadderNotes(u.lang, l)
+	if len(notes) == 0 {
+		return widget.NewLabel("")
+	}
+	var segs []widget.RichTextSegment
+	for _, n := range notes {
+		segs = append(segs, &widget.TextSegment{Text: "• " + n, Style: widget.RichTextStyleParagraph})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return widget.NewAccordion(widget.NewAccordionItem(u.tr("ladder.aboutNumbers"), rt))
 }
 
 // ladderView draws a ladder as a picture.
 func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
+	words := charts.LadderWords{Lang: u.lang, Notes: true}
 	v := u.newChartView(func(size charts.Size, th charts.Theme) (Picture, error) {
-		img, ll, err := charts.RenderLadderImage(l, model.NoPath(), size, th)
+		img, ll, err := charts.RenderLadderImage(l, model.NoPath(), words, size, th)
 		if err != nil {
 			return Picture{}, err
 		}
@@ -76,28 +95,33 @@ func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
 			return ""
 		}}, nil
 	}, fyne.NewSize(520, 400))
-	v.OnError = func(err error) { u.showError("Could not draw the ladder", err) }
+	v.OnError = func(err error) { u.showError(u.tr("error.drawLadder"), err) }
 	u.views[key] = v
 	return v
 }
 
-// otherLadders lists the article's other ladders, outside the comparison.
-func (u *UI) otherLadders() []fyne.CanvasObject {
-	acc := widget.NewAccordion()
+// otherLadders folds the source's ladders of other programs, outside the
+// comparison, under one plain sentence; nil when there are none.
+func (u *UI) otherLadders() fyne.CanvasObject {
+	var ids []string
+	var objs []fyne.CanvasObject
 	for i := range u.data.Ladders {
 		l := &u.data.Ladders[i]
 		if l.InComparison {
 			continue
 		}
-		note := widget.NewLabel(l.Note)
+		ids = append(ids, l.ID)
+		note := widget.NewLabel(u.text(l.Note))
 		note.Wrapping = fyne.TextWrapWord
 		view := u.ladderView(l, "other-"+l.ID)
-		view.min = fyne.NewSize(480, 280)
-		acc.Append(widget.NewAccordionItem(l.ID, container.NewVBox(note, view)))
+		view.min = fyne.NewSize(480, 300)
+		objs = append(objs, widget.NewLabelWithStyle(u.text(l.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), note, view)
 	}
-	if len(acc.Items) == 0 {
+	if len(ids) == 0 {
 		return nil
 	}
-	heading := widget.NewRichText(&widget.TextSegment{Text: "Other programs on the article's page (not part of this comparison)", Style: widget.RichTextStyleSubHeading})
-	return []fyne.CanvasObject{heading, acc}
+	intro := widget.NewLabel(u.trn("ladder.othersIntro", len(ids), catalog.Args{"IDs": strings.Join(ids, ", ")}))
+	intro.Wrapping = fyne.TextWrapWord
+	acc := widget.NewAccordion(widget.NewAccordionItem(u.trn("ladder.others", len(ids)), container.NewVBox(append([]fyne.CanvasObject{intro}, objs...)...)))
+	return acc
 }

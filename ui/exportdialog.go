@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,6 +19,7 @@ import (
 
 	"careercompare/charts"
 	"careercompare/charts/export"
+	"careercompare/internal/catalog"
 )
 
 // FolderPicker asks for a folder to save into. Fyne's own save dialog
@@ -47,16 +49,15 @@ func (dialogFolderPicker) PickFolder(w fyne.Window, start string, done func(stri
 	d.Show()
 }
 
-// Export sizes and papers offered in the dialog.
+// Export sizes offered in the dialog, by the index of their choice.
 const (
-	sizeScreen  = "As on screen"
-	sizeSlide   = "Slide (1920×1080)"
-	sizePrint   = "Print (300 dpi, Letter/A4 width)"
-	paperLetter = "US Letter"
-	paperA4     = "A4"
-	// exportAll names the dialog that writes every chart into a folder.
-	exportAll = "all"
+	sizeScreen = iota
+	sizeSlide
+	sizePrint
 )
+
+// exportAll names the dialog that writes every chart into a folder.
+const exportAll = "all"
 
 // exportForm is the export dialog of one chart, of the handout, or of all
 // charts at once (chart == exportAll: no file name, default names).
@@ -66,15 +67,22 @@ type exportForm struct {
 	name   *widget.Entry
 	format *widget.RadioGroup
 	size   *widget.Select
+	// sizes are the size choices, by the indexes above; for the handout,
+	// papers (Letter, then A4).
+	sizes  []int
 	folder *widget.Label
 	status *widget.Label
 	save   *widget.Button
 	dlg    dialog.Dialog
+	// The handout's own fields: the student's name, the session's date,
+	// next steps. They are written into the handout and nowhere else.
+	student, date *widget.Entry
+	next          *widget.Entry
 }
 
 // exportButton opens the export dialog of a chart.
 func (u *UI) exportButton(chart string) *widget.Button {
-	return widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { u.exportChart(chart) })
+	return widget.NewButtonWithIcon(u.tr("export.button"), theme.DocumentSaveIcon(), func() { u.exportChart(chart) })
 }
 
 // exportFolder is the folder exports start in: the last one used, else the
@@ -96,12 +104,12 @@ func (u *UI) exportFolder() string {
 }
 
 // exportFile returns the file of a chart, or of the handout, with the
-// window's current state.
+// window's current state, in its language.
 func (u *UI) exportFile(chart string, f charts.Format, size charts.Size, paper export.Paper) export.File {
 	if chart == export.ChartHandout {
-		return export.Handout{Comparison: u.comparison(), Paper: paper, Date: u.now()}
+		return export.Handout{Comparison: u.comparison(), Lang: u.lang, Paper: paper}
 	}
-	return export.Picture{Chart: chart, Format: f, Size: size, Theme: charts.Light, Comparison: u.comparison()}
+	return export.Picture{Chart: chart, Format: f, Size: size, Theme: charts.Light, Lang: u.lang, Comparison: u.comparison()}
 }
 
 // exportHandout opens the export dialog of the PDF handout.
@@ -114,20 +122,29 @@ func (u *UI) exportAllCharts() *exportForm { return u.exportChart(exportAll) }
 func (u *UI) exportChart(chart string) *exportForm {
 	f := &exportForm{u: u, chart: chart}
 	formats := []string{"PNG", "SVG", "PDF"}
-	sizes, sizeLabel, title := []string{sizeScreen, sizeSlide, sizePrint}, "Size", "Export "+chart+" chart"
+	sizeNames := []string{u.tr("export.sizeScreen"), u.tr("export.sizeSlide"), u.tr("export.sizePrint")}
+	f.sizes = []int{sizeScreen, sizeSlide, sizePrint}
+	sizeLabel, title := u.tr("export.size"), u.tr(map[string]string{charts.ChartSalary: "export.titleSalary", charts.ChartGrowth: "export.titleGrowth", charts.ChartLadder: "export.titleLadder"}[chart])
+	var choices []string
 	switch chart {
 	case export.ChartHandout:
-		formats, sizes, sizeLabel, title = []string{"PDF"}, []string{paperLetter, paperA4}, "Paper", "Export handout"
+		formats, sizeLabel, title = []string{"PDF"}, u.tr("export.paper"), u.tr("export.titleHandout")
+		choices = []string{u.tr("export.paperLetter"), u.tr("export.paperA4")}
 	case exportAll:
-		sizes, title = []string{sizeSlide, sizePrint}, "Export all charts"
+		f.sizes, title = []int{sizeSlide, sizePrint}, u.tr("export.titleAll")
+	}
+	if choices == nil {
+		for _, i := range f.sizes {
+			choices = append(choices, sizeNames[i])
+		}
 	}
 	f.name = widget.NewEntry()
 	f.format = widget.NewRadioGroup(formats, func(string) { f.fixExtension() })
 	f.format.Horizontal = true
 	f.format.SetSelected(formats[0])
 	f.name.SetText(u.exportFile(chart, f.chosenFormat(), charts.Size{}, export.Letter).DefaultName())
-	f.size = widget.NewSelect(sizes, nil)
-	f.size.SetSelectedIndex(min(1, len(sizes)-1))
+	f.size = widget.NewSelect(choices, nil)
+	f.size.SetSelectedIndex(min(1, len(choices)-1))
 	if chart == export.ChartHandout {
 		f.size.SetSelectedIndex(0)
 	}
@@ -135,7 +152,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	f.folder.Truncation = fyne.TextTruncateEllipsis
 	f.status = widget.NewLabel("")
 	f.status.Wrapping = fyne.TextWrapWord
-	choose := widget.NewButton("Choose folder…", func() {
+	choose := widget.NewButton(u.tr("export.chooseFolder"), func() {
 		u.folders.PickFolder(u.win, f.folder.Text, func(dir string) {
 			if dir != "" {
 				f.folder.SetText(dir)
@@ -144,17 +161,32 @@ func (u *UI) exportChart(chart string) *exportForm {
 	})
 	form := widget.NewForm()
 	if chart != exportAll {
-		form.Append("File name", f.name)
+		form.Append(u.tr("export.fileName"), f.name)
 	}
-	form.Append("Format", f.format)
+	form.Append(u.tr("export.format"), f.format)
 	form.Append(sizeLabel, f.size)
-	form.Append("Folder", container.NewBorder(nil, nil, nil, choose, f.folder))
-	f.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), f.submit)
+	form.Append(u.tr("export.folder"), container.NewBorder(nil, nil, nil, choose, f.folder))
+	height := float32(320)
+	if chart == export.ChartHandout {
+		// The student's own handout: kept in the dialog only.
+		f.student = widget.NewEntry()
+		f.student.SetPlaceHolder(u.tr("export.studentPlaceholder"))
+		f.date = widget.NewEntry()
+		f.date.SetText(u.now().Format(time.DateOnly))
+		f.next = widget.NewMultiLineEntry()
+		f.next.SetPlaceHolder(u.tr("export.nextPlaceholder"))
+		f.next.SetMinRowsVisible(3)
+		form.Append(u.tr("export.student"), f.student)
+		form.Append(u.tr("export.date"), f.date)
+		form.Append(u.tr("export.next"), f.next)
+		height = 520
+	}
+	f.save = widget.NewButtonWithIcon(u.tr("export.save"), theme.DocumentSaveIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { f.dlg.Hide() })
+	cancel := widget.NewButton(u.tr("button.cancel"), func() { f.dlg.Hide() })
 	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
 	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
-	f.dlg.Resize(fyne.NewSize(620, 320))
+	f.dlg.Resize(fyne.NewSize(660, height))
 	f.dlg.Show()
 	return f
 }
@@ -195,7 +227,11 @@ func withExtension(name string, format charts.Format) string {
 
 // chosenSize maps the size choice to pixels.
 func (f *exportForm) chosenSize(chart string) charts.Size {
-	switch f.size.Selected {
+	i := f.size.SelectedIndex()
+	if i < 0 || i >= len(f.sizes) {
+		i = 0
+	}
+	switch f.sizes[i] {
 	case sizeScreen:
 		if v := f.u.views[chart]; v != nil {
 			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
@@ -222,11 +258,18 @@ func (f *exportForm) files(dir string) ([]string, []export.File) {
 	var paths []string
 	var jobs []export.File
 	paper := export.Letter
-	if f.size.Selected == paperA4 {
+	if f.chart == export.ChartHandout && f.size.SelectedIndex() == 1 {
 		paper = export.A4
 	}
 	add := func(chart, name string) {
 		j := f.u.exportFile(chart, f.chosenFormat(), f.chosenSize(chart), paper)
+		if h, ok := j.(export.Handout); ok {
+			h.Student, h.NextSteps = strings.TrimSpace(f.student.Text), f.next.Text
+			if d, err := time.Parse(time.DateOnly, strings.TrimSpace(f.date.Text)); err == nil {
+				h.Date = d
+			}
+			j = h
+		}
 		if name == "" {
 			name = j.DefaultName()
 		}
@@ -249,17 +292,24 @@ func (f *exportForm) files(dir string) ([]string, []export.File) {
 // submit checks the name and folder, asks before replacing a file, then
 // writes.
 func (f *exportForm) submit() {
+	u := f.u
 	if f.chart != exportAll {
 		name := withExtension(f.name.Text, f.chosenFormat())
 		if name == "" || strings.ContainsAny(name, `/\`) || name == "."+f.chosenFormat().Ext() {
-			f.status.SetText("Enter a file name (without folders).")
+			f.status.SetText(u.tr("export.errName"))
 			return
 		}
 		f.name.SetText(name)
 	}
+	if f.date != nil {
+		if _, err := time.Parse(time.DateOnly, strings.TrimSpace(f.date.Text)); err != nil {
+			f.status.SetText(u.tr("export.errDate"))
+			return
+		}
+	}
 	dir := f.folder.Text
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		f.status.SetText("The folder " + dir + " does not exist; choose another.")
+		f.status.SetText(u.tr("export.errFolder", catalog.Args{"Folder": dir}))
 		return
 	}
 	paths, jobs := f.files(dir)
@@ -270,11 +320,8 @@ func (f *exportForm) submit() {
 		}
 	}
 	if len(existing) > 0 {
-		msg := strings.Join(existing, ", ") + " already exists in " + dir + ". Replace it?"
-		if len(existing) > 1 {
-			msg = strings.Join(existing, ", ") + " already exist in " + dir + ". Replace them?"
-		}
-		f.u.confirm("Replace file?", msg, func(ok bool) {
+		msg := u.trn("export.replace", len(existing), catalog.Args{"Files": strings.Join(existing, ", "), "Folder": dir})
+		f.u.confirm(u.tr("export.replaceTitle"), msg, func(ok bool) {
 			if ok {
 				f.write(paths, jobs)
 			}
@@ -292,7 +339,7 @@ func (f *exportForm) write(paths []string, jobs []export.File) {
 	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(paths[0]))
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(paths))
-	progress := dialog.NewCustomWithoutButtons("Exporting…", bar, u.win)
+	progress := dialog.NewCustomWithoutButtons(u.tr("export.progress"), bar, u.win)
 	progress.Show()
 	u.spawn(func() {
 		var err error
@@ -316,23 +363,23 @@ func (u *UI) afterExport(paths []string, err error) {
 		defer u.exported(paths[0], err)
 	}
 	if err != nil {
-		u.showError("Could not export", unwrapPathError(err))
+		u.showError(u.tr("error.export"), unwrapPathError(err))
 		return
 	}
 	path := paths[0]
-	open := widget.NewButton("Open", func() { u.openPath(path) })
-	show := widget.NewButton("Show in folder", func() { u.openPath(filepath.Dir(path)) })
-	text := "Saved " + path
+	open := widget.NewButton(u.tr("saved.open"), func() { u.openPath(path) })
+	show := widget.NewButton(u.tr("saved.showFolder"), func() { u.openPath(filepath.Dir(path)) })
+	text := u.tr("saved.file", catalog.Args{"Path": path})
 	if len(paths) > 1 {
 		names := make([]string, len(paths))
 		for i, p := range paths {
 			names[i] = filepath.Base(p)
 		}
-		text = "Saved in " + filepath.Dir(path) + ": " + strings.Join(names, ", ")
+		text = u.tr("saved.files", catalog.Args{"Folder": filepath.Dir(path), "Files": strings.Join(names, ", ")})
 	}
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Saved", "Close", container.NewVBox(msg, container.NewHBox(open, show)), u.win)
+	d := dialog.NewCustom(u.tr("saved.title"), u.tr("button.close"), container.NewVBox(msg, container.NewHBox(open, show)), u.win)
 	d.Resize(fyne.NewSize(520, 160))
 	d.Show()
 }
@@ -340,7 +387,7 @@ func (u *UI) afterExport(paths []string, err error) {
 // openPath opens a file or folder with the system's default program.
 func (u *UI) openPath(path string) {
 	if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
-		u.showError("Could not open "+path, err)
+		u.showError(u.tr("error.open", catalog.Args{"File": path}), err)
 	}
 }
 

@@ -49,6 +49,7 @@ type Ladder struct {
 	OnExplain func(text string)
 
 	ladder    *model.Ladder
+	words     charts.LadderWords
 	theme     func() charts.Theme
 	textScale func() float64
 	measurer  *charts.Measurer
@@ -61,14 +62,16 @@ type Ladder struct {
 	layout          *charts.LadderLayout
 }
 
-// NewLadder returns a ladder widget for l. th and text give the chart theme
-// and text scale.
-func NewLadder(l *model.Ladder, th func() charts.Theme, text func() float64) (*Ladder, error) {
+// NewLadder returns a ladder widget for l that speaks as words says (its
+// language and the careers' tags; the plan and the notes are beside it in
+// the window). th and text give the chart theme and text scale.
+func NewLadder(l *model.Ladder, words charts.LadderWords, th func() charts.Theme, text func() float64) (*Ladder, error) {
 	m, err := charts.NewMeasurer()
 	if err != nil {
 		return nil, err
 	}
-	w := &Ladder{ladder: l, Goal: -1, theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
+	words.Plan, words.Notes, words.Footer = false, false, nil
+	w := &Ladder{ladder: l, words: words, Goal: -1, theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
 	w.ExtendBaseWidget(w)
 	return w, nil
 }
@@ -323,7 +326,7 @@ func (r *ladderRenderer) Refresh() {
 	ll := l.layout
 	if ll == nil || key != r.key {
 		// Hover, focus and tab switches refresh without changing the layout.
-		ll = charts.LayoutLadder(l.ladder, l.Path(), w, h, l.textScale(), l.theme(), l.measurer)
+		ll = charts.LayoutLadder(l.ladder, l.Path(), l.words, w, h, l.textScale(), 0, l.theme(), l.measurer)
 		l.layout, r.key = ll, key
 	}
 	nr, nt, nx := 0, 0, 0

@@ -22,7 +22,7 @@ func testLadder(t *testing.T) (*Ladder, fyne.Window) {
 		t.Fatal(err)
 	}
 	l, _ := ds.Ladder("healthcare-management")
-	w, err := NewLadder(l, func() charts.Theme { return charts.Light }, func() float64 { return 1 })
+	w, err := NewLadder(l, charts.LadderWords{Lang: model.English}, func() charts.Theme { return charts.Light }, func() float64 { return 1 })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestLadder_Keyboard(t *testing.T) {
 		case charts.ItemEntry:
 			picked[w.Entry] = true
 		case charts.ItemDegree:
-			picked[w.ladder.Rungs[w.Goal].Ends] = true
+			picked[w.ladder.Rungs[w.Goal].Ends.EN] = true
 		}
 	}
 	for _, want := range []string{"high-school-grads", "transfer-students", "second-degree-pursuers", "masters-degree-pursuers", "Associate's degree", "Bachelor's degree", "Master's degree"} {
@@ -137,7 +137,7 @@ func TestLadder_Hover(t *testing.T) {
 		if said != it.Explain || said == "" {
 			t.Errorf("hover over %v said %q", it.Kind, said)
 		}
-		if it.Kind == charts.ItemEntry && w.ladder.Entries[it.Index].Interpretation != "" && !strings.Contains(said, "Interpretation") {
+		if it.Kind == charts.ItemEntry && !w.ladder.Entries[it.Index].Interpretation.IsZero() && !strings.Contains(said, "Interpretation") {
 			t.Errorf("hover over an interpreted entry does not say so: %q", said)
 		}
 	}
@@ -164,7 +164,7 @@ func TestLadder_SameGeometryAsExport(t *testing.T) {
 	w.SetPlan(in, p)
 	r := test.TempWidgetRenderer(t, w).(*ladderRenderer)
 	size := w.Size()
-	exported, err := charts.RenderLadder(w.ladder, w.Path(), charts.Size{Width: int(size.Width), Height: int(size.Height), Scale: 1}, charts.Light, charts.SVG, &strings.Builder{})
+	exported, err := charts.RenderLadder(w.ladder, w.Path(), w.words, charts.Size{Width: int(size.Width), Height: int(size.Height), Scale: 1}, charts.Light, charts.SVG, &strings.Builder{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,27 +194,59 @@ func TestLadder_SameGeometryAsExport(t *testing.T) {
 	}
 }
 
-func TestPlanner(t *testing.T) {
-	w, _ := testLadder(t)
-	p := newPlanner(w)
-	test.NewTempWindow(t, container.NewHBox(p.content()))
-	summary := func() string { return strings.Join(texts(p.summary), " ") }
-	if !strings.Contains(summary(), "Choose where the student starts") {
-		t.Errorf("summary before a choice: %q", summary())
+// selectEntry picks an entry point in the planner by its id.
+func selectEntry(p *planner, id string) {
+	p.entry.SetSelectedIndex(p.entryIndex(id))
+}
+
+// selectGoal picks a degree in the planner by its English name.
+func selectGoal(t *testing.T, p *planner, degree string) {
+	t.Helper()
+	for i, j := range p.degrees {
+		if p.l.Rungs[j].Ends.EN == degree {
+			p.goal.SetSelectedIndex(i)
+			return
+		}
 	}
-	p.entry.SetSelected("Transfer students")
-	p.goal.SetSelected("Bachelor's degree")
+	t.Fatalf("no degree %q", degree)
+}
+
+func TestPlanner(t *testing.T) {
+	u, _ := newTestUI(t)
+	p, w := u.plan, u.ladder
+	answer := func() string { return strings.Join(texts(p.answer), " ") }
+	if !strings.Contains(answer(), "Choose where the student starts") {
+		t.Errorf("answer before a choice: %q", answer())
+	}
+	selectEntry(p, "transfer-students")
+	selectGoal(t, p, "Bachelor's degree")
 	if w.Entry != "transfer-students" || w.Goal != 2 {
 		t.Fatalf("pickers did not reach the ladder: %q %d", w.Entry, w.Goal)
 	}
-	test.Type(p.earned, "0") // "0" + "0" = "00" is still 0
+	// 40 semester credits, the default unit, at a quarter school year-round:
+	// the review's scenario.
 	p.earned.SetText("40")
-	if s := summary(); !strings.Contains(s, "140 credits left") || !strings.Contains(s, "10 terms") {
-		t.Errorf("summary for 40 credits: %q", s)
+	if a := answer(); !strings.Contains(a, "120 quarter credits (80 semester credits) left") || !strings.Contains(a, "About 8 terms: about 2 years") {
+		t.Errorf("answer for 40 semester credits: %q", a)
 	}
-	if w.Plan == nil || w.Plan.Position != 40 {
-		t.Errorf("the ladder has no marker at 40 credits: %+v", w.Plan)
+	if !strings.Contains(p.conversion.Text, "40 semester credits = 60 quarter credits") {
+		t.Errorf("the conversion is not said: %q", p.conversion.Text)
 	}
+	if w.Plan == nil || w.Plan.Position != 60 {
+		t.Errorf("the ladder has no marker at 60 quarter credits: %+v", w.Plan)
+	}
+	// Quarter credits: 40 of them leave 140.
+	p.earnedUnit.SetSelectedIndex(1)
+	if a := answer(); !strings.Contains(a, "140 quarter credits") || !strings.Contains(a, "10 terms") {
+		t.Errorf("answer for 40 quarter credits: %q", a)
+	}
+	// A semester school: 80 semester credits at 15 a term, 2 terms a year.
+	p.earnedUnit.SetSelectedIndex(0)
+	p.calendar.SetSelectedIndex(0)
+	if a := answer(); !strings.Contains(a, "6 terms") || !strings.Contains(a, "3 years") || !strings.Contains(p.paceLabel.Text, "semester credits") {
+		t.Errorf("answer on semesters: %q (pace %q)", a, p.paceLabel.Text)
+	}
+	p.calendar.SetSelectedIndex(3)
 	bad := map[string]struct {
 		entry *widget.Entry
 		text  string
@@ -222,17 +254,15 @@ func TestPlanner(t *testing.T) {
 	}{
 		"text":          {p.earned, "forty", "earned"},
 		"negative":      {p.earned, "-5", "earned"},
-		"beyond goal":   {p.earned, "181", "earned"},
+		"beyond goal":   {p.earned, "121", "earned"},
 		"zero pace":     {p.pace, "0", "pace"},
 		"empty pace":    {p.pace, "", "pace"},
-		"half a term":   {p.terms, "2.5", "terms"},
 		"comma decimal": {p.pace, "7,5", ""},
 	}
 	for name, c := range bad {
 		t.Run(name, func(t *testing.T) {
 			p.earned.SetText("40")
 			p.pace.SetText("15")
-			p.terms.SetText("4")
 			c.entry.SetText(c.text)
 			if c.field == "" {
 				if w.Plan == nil {
@@ -243,13 +273,12 @@ func TestPlanner(t *testing.T) {
 			if !p.errs[c.field].Visible() || p.errs[c.field].Text == "" {
 				t.Errorf("no message next to %s", c.field)
 			}
-			if w.Plan != nil || strings.Contains(summary(), "credits left") {
-				t.Errorf("stale numbers after bad input: %q", summary())
+			if w.Plan != nil || strings.Contains(answer(), "credits left") || strings.Contains(answer(), " left") {
+				t.Errorf("stale numbers after bad input: %q", answer())
 			}
 		})
 	}
 	p.pace.SetText("15")
-	p.terms.SetText("4")
 	p.earned.SetText("40")
 	if w.Plan == nil || p.errs["earned"].Visible() {
 		t.Error("the plan does not come back after the input is fixed")
@@ -260,11 +289,11 @@ func TestPlanner(t *testing.T) {
 			test.TapAt(w, center(it))
 		}
 	}
-	if p.entry.Selected != "Second degree pursuers †" {
+	if p.entry.SelectedIndex() != p.entryIndex("second-degree-pursuers") || !strings.Contains(p.entry.Selected, "Have an associate's degree") || !strings.Contains(p.entry.Selected, "Second degree pursuers") {
 		t.Errorf("tapping the ladder left the picker at %q", p.entry.Selected)
 	}
 	// Goal below the start: the goal is named as the problem.
-	p.goal.SetSelected("Associate's degree")
+	selectGoal(t, p, "Associate's degree")
 	if !p.errs["goal"].Visible() || w.Plan != nil {
 		t.Error("a goal at the start point is not refused next to the goal")
 	}

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -20,63 +21,80 @@ func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 	return it
 }
 
-// mainMenu builds File, View and Help. Every shortcut of the app is here.
+// tabKeys are the keys of the tabs' shortcuts, Ctrl+1…5.
+var tabKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+
+// mainMenu builds File, View, Data and Help in the window's language.
+// Every shortcut of the app is here.
 func (u *UI) mainMenu() *fyne.MainMenu {
-	quit := item("Quit", shortcut(fyne.KeyQ), func() {
+	quit := item(u.tr("menu.quit"), shortcut(fyne.KeyQ), func() {
 		u.saveWindow()
 		u.app.Quit()
 	})
 	quit.IsQuit = true
-	file := fyne.NewMenu("File",
-		item("Open data…", shortcut(fyne.KeyO), u.openData),
-		item("Reload", shortcut(fyne.KeyR), u.reloadData),
+	reload := item(u.tr("menu.reload"), shortcut(fyne.KeyR), u.reloadData)
+	reload.Disabled = u.src.file == ""
+	file := fyne.NewMenu(u.tr("menu.file"),
+		item(u.tr("menu.open"), shortcut(fyne.KeyO), u.openData),
+		reload,
 		fyne.NewMenuItemSeparator(),
-		item("Export handout…", shortcut(fyne.KeyE), func() { u.exportHandout() }),
-		item("Export all charts…", nil, func() { u.exportAllCharts() }),
+		item(u.tr("menu.exportHandout"), shortcut(fyne.KeyE), func() { u.exportHandout() }),
+		item(u.tr("menu.exportAll"), nil, func() { u.exportAllCharts() }),
 		fyne.NewMenuItemSeparator(),
-		item("Export salary chart…", nil, func() { u.exportChart(charts.ChartSalary) }),
-		item("Export growth chart…", nil, func() { u.exportChart(charts.ChartGrowth) }),
-		item("Export credit ladder…", nil, func() { u.exportChart(charts.ChartLadder) }),
+		item(u.tr("menu.exportSalary"), nil, func() { u.exportChart(charts.ChartSalary) }),
+		item(u.tr("menu.exportGrowth"), nil, func() { u.exportChart(charts.ChartGrowth) }),
+		item(u.tr("menu.exportLadder"), nil, func() { u.exportChart(charts.ChartLadder) }),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
 	var view []*fyne.MenuItem
-	for i, name := range TabNames {
-		view = append(view, item(name, shortcut(keys[i]), func() { u.SelectTab(i) }))
+	for i, id := range tabIDs {
+		view = append(view, item(u.tr(id), shortcut(tabKeys[i]), func() { u.SelectTab(i) }))
 	}
 	themeItem := func(label, choice string) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, func() { u.setThemeChoice(choice) })
 		it.Checked = u.theme.choice == choice
 		return it
 	}
-	themes := fyne.NewMenuItem("Theme", nil)
+	themes := fyne.NewMenuItem(u.tr("menu.theme"), nil)
 	themes.ChildMenu = fyne.NewMenu("",
-		themeItem("Follow the system", themeSystem),
-		themeItem("Light", themeLight),
-		themeItem("Dark", themeDark),
+		themeItem(u.tr("menu.themeSystem"), themeSystem),
+		themeItem(u.tr("menu.themeLight"), themeLight),
+		themeItem(u.tr("menu.themeDark"), themeDark),
 	)
+	langItem := func(label string, lang model.Lang) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, func() { u.setLang(lang) })
+		it.Checked = u.lang == lang
+		return it
+	}
+	langs := fyne.NewMenuItem(u.tr("menu.language"), nil)
+	// Each language is named in itself, so that a reader finds their own.
+	langs.ChildMenu = fyne.NewMenu("", langItem("English", model.English), langItem("Español", model.Spanish))
 	view = append(view,
 		fyne.NewMenuItemSeparator(),
-		item("Larger text", shortcut(fyne.KeyEqual), func() { u.setTextScale(1) }),
-		item("Smaller text", shortcut(fyne.KeyMinus), func() { u.setTextScale(-1) }),
-		item("Normal text size", shortcut(fyne.Key0), func() { u.setTextScale(0) }),
+		item(u.tr("menu.larger"), shortcut(fyne.KeyEqual), func() { u.setTextScale(1) }),
+		item(u.tr("menu.smaller"), shortcut(fyne.KeyMinus), func() { u.setTextScale(-1) }),
+		item(u.tr("menu.normalSize"), shortcut(fyne.Key0), func() { u.setTextScale(0) }),
 		themes,
+		langs,
 	)
-	editions := fyne.NewMenuItem("Edition", nil)
+	editions := fyne.NewMenuItem(u.tr("menu.edition"), nil)
 	var eds []*fyne.MenuItem
 	for _, e := range model.Editions() {
-		it := fyne.NewMenuItem(e.Name, func() { u.switchEdition(e.ID) })
+		it := fyne.NewMenuItem(u.tr("menu.editionItem", catalog.Args{"Name": e.Name.In(u.lang), "About": e.About.In(u.lang)}), func() { u.switchEdition(e.ID) })
 		it.Checked = u.src.file == "" && u.src.edition == e.ID
 		eds = append(eds, it)
 	}
 	editions.ChildMenu = fyne.NewMenu("", eds...)
-	restore := fyne.NewMenuItem("Restore default data", u.restoreDefault)
+	restore := fyne.NewMenuItem(u.tr("menu.restore"), u.restoreDefault)
 	restore.Disabled = u.src.file == ""
-	data := fyne.NewMenu("Data", editions, restore)
-	help := fyne.NewMenu("Help",
-		item("Sources…", nil, u.showSources),
-		item("About "+u.info.Name, nil, u.showAbout),
+	data := fyne.NewMenu(u.tr("menu.data"), editions, restore)
+	help := fyne.NewMenu(u.tr("menu.help"),
+		item(u.tr("menu.quickStart"), nil, u.showQuickStart),
+		item(u.tr("menu.shortcuts"), nil, u.showShortcuts),
+		fyne.NewMenuItemSeparator(),
+		item(u.tr("menu.sources"), nil, u.showSources),
+		item(u.tr("menu.about", catalog.Args{"App": u.info.Name}), nil, u.showAbout),
 	)
-	return fyne.NewMainMenu(file, fyne.NewMenu("View", view...), data, help)
+	return fyne.NewMainMenu(file, fyne.NewMenu(u.tr("menu.view"), view...), data, help)
 }

@@ -60,6 +60,7 @@ func TestMonkey(t *testing.T) {
 		{"theme", func() { u.setThemeChoice([]string{themeSystem, themeLight, themeDark}[rng.Intn(3)]) }},
 		{"text size", func() { u.setTextScale(rng.Intn(3) - 1) }},
 		{"edition", func() { u.switchEdition(model.Editions()[rng.Intn(len(model.Editions()))].ID) }},
+		{"language", func() { u.setLang(model.Langs()[rng.Intn(2)]) }},
 		{"open good file", func() { u.loadFile(good) }},
 		{"open bad file", func() { u.loadFile(bad) }},
 		{"reload", func() { u.reloadData() }},
@@ -89,8 +90,15 @@ func TestMonkey(t *testing.T) {
 		{"planner input", func() {
 			if u.plan != nil {
 				vals := []string{"0", "40", "-3", "abc", "", "7,5", "1e9", "90", "15", "4", "2.5", "NaN"}
-				e := []*widget.Entry{u.plan.earned, u.plan.pace, u.plan.terms}[rng.Intn(3)]
-				e.SetText(vals[rng.Intn(len(vals))])
+				switch rng.Intn(4) {
+				case 0, 1:
+					e := []*widget.Entry{u.plan.earned, u.plan.pace}[rng.Intn(2)]
+					e.SetText(vals[rng.Intn(len(vals))])
+				case 2:
+					u.plan.earnedUnit.SetSelectedIndex(rng.Intn(2))
+				default:
+					u.plan.calendar.SetSelectedIndex(rng.Intn(len(u.plan.calendar.Options)))
+				}
 			}
 		}},
 		{"chart hover", func() {
@@ -174,12 +182,14 @@ func consistent(u *UI) error {
 		return fmt.Errorf("compares %s with itself", u.left.ID)
 	case u.data.CareerIndex(u.left.ID) < 0 || u.data.CareerIndex(u.right.ID) < 0:
 		return fmt.Errorf("compared careers are not in the data")
-	case len(u.tabs.Items) != len(TabNames):
+	case len(u.tabs.Items) != len(tabIDs):
 		return fmt.Errorf("%d tabs", len(u.tabs.Items))
-	case u.tabs.SelectedIndex() < 0 || u.tabs.SelectedIndex() >= len(TabNames):
+	case u.tabs.SelectedIndex() < 0 || u.tabs.SelectedIndex() >= len(tabIDs):
 		return fmt.Errorf("selected tab %d", u.tabs.SelectedIndex())
-	case u.leftPick.Selected != u.left.Name || u.rightPick.Selected != u.right.Name:
-		return fmt.Errorf("pickers show %q/%q, tabs compare %q/%q", u.leftPick.Selected, u.rightPick.Selected, u.left.Name, u.right.Name)
+	case u.leftPick.Selected != u.careerChoice(u.left) || u.rightPick.Selected != u.careerChoice(u.right):
+		return fmt.Errorf("pickers show %q/%q, tabs compare %q/%q", u.leftPick.Selected, u.rightPick.Selected, u.left.ID, u.right.ID)
+	case u.tabs.Items[0].Text != u.tr(tabIDs[0]):
+		return fmt.Errorf("tab %q is not in %s", u.tabs.Items[0].Text, u.lang)
 	}
 	if l := u.ladder; l != nil {
 		if l.Entry != "" {

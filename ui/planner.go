@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -10,24 +9,75 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
 
+// Preference keys of the plan: what the student chose and typed, never
+// their name.
+const (
+	prefPlanEntry      = "plan.entry"
+	prefPlanGoal       = "plan.goal"
+	prefPlanEarned     = "plan.earned"
+	prefPlanEarnedUnit = "plan.earnedUnit"
+	prefPlanPace       = "plan.pace"
+	prefPlanCalendar   = "plan.calendar"
+)
+
+// planState is the plan as the counselor left it: it survives a new
+// edition, other careers, the language, the text size, the theme and a
+// restart. The goal is kept as the degree's English name, so that it is
+// found again on another edition's ladder.
+type planState struct {
+	Entry, Goal, Earned, EarnedUnit, Pace, Calendar string
+}
+
+func loadPlanState(p fyne.Preferences) planState {
+	return planState{
+		Entry:      p.String(prefPlanEntry),
+		Goal:       p.String(prefPlanGoal),
+		Earned:     p.StringWithFallback(prefPlanEarned, "0"),
+		EarnedUnit: p.StringWithFallback(prefPlanEarnedUnit, model.SemesterCredits),
+		Pace:       p.StringWithFallback(prefPlanPace, strconv.Itoa(model.FullTimeCredits)),
+		Calendar:   p.StringWithFallback(prefPlanCalendar, calendarKey(wording.Calendar{Unit: model.QuarterCredits, TermsPerYear: model.DefaultTermsPerYear})),
+	}
+}
+
+func (s planState) save(p fyne.Preferences) {
+	p.SetString(prefPlanEntry, s.Entry)
+	p.SetString(prefPlanGoal, s.Goal)
+	p.SetString(prefPlanEarned, s.Earned)
+	p.SetString(prefPlanEarnedUnit, s.EarnedUnit)
+	p.SetString(prefPlanPace, s.Pace)
+	p.SetString(prefPlanCalendar, s.Calendar)
+}
+
+// calendarKey names a calendar in the preferences, e.g. "quarter/4".
+func calendarKey(c wording.Calendar) string {
+	return c.Unit + "/" + wording.CreditsText(c.TermsPerYear)
+}
+
 // planner is the pathway planner beside the ladder: where the student
-// starts, the degree they aim for, credits already earned, pace and terms a
-// year. Every change recomputes the plan; a bad input is named next to its
-// field and clears the numbers rather than leaving stale ones.
+// starts, the degree they aim for, the credits they bring (semester or
+// quarter), the school's calendar and the pace. Every change recomputes
+// the plan; the answer comes first, in plain words; a bad input is named
+// next to its field and clears the numbers rather than leaving stale ones.
 type planner struct {
+	u      *UI
 	ladder *Ladder
 	l      *model.Ladder
 
-	entry, goal         *widget.Select
-	earned, pace, terms *widget.Entry
-	errs                map[string]*widget.Label // by model.PlanError field
-	summary             *widget.RichText
-	syncing             bool
-	degrees             []int
+	entry, goal, earnedUnit, calendar *widget.Select
+	earned, pace                      *widget.Entry
+	paceLabel, conversion             *widget.Label
+	errs                              map[string]*widget.Label // by model.PlanError field
+	answer                            *widget.RichText
+	degrees                           []int
+	calendars                         []wording.Calendar
+	syncing                           bool
+	// lost says which remembered choice the ladder does not have.
+	lost string
 }
 
 func errorLabel() *widget.Label {
@@ -38,42 +88,102 @@ func errorLabel() *widget.Label {
 	return l
 }
 
-func newPlanner(w *Ladder) *planner {
-	p := &planner{ladder: w, l: w.ladder, errs: map[string]*widget.Label{}}
+func newPlanner(u *UI, w *Ladder) *planner {
+	p := &planner{u: u, ladder: w, l: w.ladder, errs: map[string]*widget.Label{}, calendars: wording.Calendars()}
 	for _, f := range []string{"entry", "goal", "earned", "pace", "terms"} {
 		p.errs[f] = errorLabel()
 	}
 	var entries []string
 	for _, e := range p.l.Entries {
-		entries = append(entries, wording.EntryLabel(e))
+		entries = append(entries, wording.EntryChoice(u.lang, e))
 	}
 	p.entry = widget.NewSelect(entries, func(string) { p.fromInputs() })
-	p.entry.PlaceHolder = "Where the student starts"
+	p.entry.PlaceHolder = u.tr("planner.entryPlaceholder")
 	p.degrees = p.l.Degrees()
 	var goals []string
 	for _, j := range p.degrees {
-		goals = append(goals, p.l.Rungs[j].Ends)
+		goals = append(goals, u.text(p.l.Rungs[j].Ends))
 	}
 	p.goal = widget.NewSelect(goals, func(string) { p.fromInputs() })
-	p.goal.PlaceHolder = "The degree to aim for"
-	num := func(text string) *widget.Entry {
-		e := widget.NewEntry()
-		e.SetText(text)
-		e.OnChanged = func(string) { p.update() }
-		return e
+	p.goal.PlaceHolder = u.tr("planner.goalPlaceholder")
+	st := u.path
+	p.earned = widget.NewEntry()
+	p.earned.SetText(st.Earned)
+	p.earned.OnChanged = func(string) { p.update() }
+	p.pace = widget.NewEntry()
+	p.pace.SetText(st.Pace)
+	p.pace.OnChanged = func(string) { p.update() }
+	p.conversion = widget.NewLabel("")
+	p.conversion.Wrapping = fyne.TextWrapWord
+	p.paceLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.answer = widget.NewRichText()
+	p.answer.Wrapping = fyne.TextWrapWord
+	units := []string{u.tr("planner.semesterCredits"), u.tr("planner.quarterCredits")}
+	p.earnedUnit = widget.NewSelect(units, func(string) { p.update() })
+	var cals []string
+	for _, c := range p.calendars {
+		cals = append(cals, wording.CalendarName(u.lang, c.Unit, c.TermsPerYear))
 	}
-	p.earned = num("0")
-	p.pace = num(strconv.Itoa(model.FullTimeCredits))
-	p.terms = num(strconv.Itoa(model.DefaultTermsPerYear))
-	p.summary = widget.NewRichText()
-	p.summary.Wrapping = fyne.TextWrapWord
+	p.calendar = widget.NewSelect(cals, func(string) { p.update() })
+	p.restore(st)
 	w.OnChanged = func(string, int) { p.fromLadder() }
 	p.update()
 	return p
 }
 
-// content lays the planner out as a column of labelled fields.
+// restore puts a remembered plan on the inputs and the ladder; a choice
+// the ladder does not have is said, not dropped in silence.
+func (p *planner) restore(st planState) {
+	p.syncing = true
+	defer func() { p.syncing = false }()
+	if st.EarnedUnit == model.QuarterCredits {
+		p.earnedUnit.SetSelectedIndex(1)
+	} else {
+		p.earnedUnit.SetSelectedIndex(0)
+	}
+	cal := len(p.calendars) - 1
+	for i, c := range p.calendars {
+		if calendarKey(c) == st.Calendar {
+			cal = i
+		}
+	}
+	p.calendar.SetSelectedIndex(cal)
+	var lost []string
+	if st.Entry != "" {
+		if _, ok := p.l.Entry(st.Entry); ok {
+			p.ladder.Entry = st.Entry
+			p.entry.SetSelectedIndex(p.entryIndex(st.Entry))
+		} else {
+			lost = append(lost, p.u.tr("planner.lostEntry"))
+		}
+	}
+	if st.Goal != "" {
+		found := false
+		for i, j := range p.degrees {
+			if p.l.Rungs[j].Ends.EN == st.Goal {
+				p.ladder.Goal, found = j, true
+				p.goal.SetSelectedIndex(i)
+			}
+		}
+		if !found {
+			lost = append(lost, p.u.tr("planner.lostGoal", catalog.Args{"Degree": st.Goal}))
+		}
+	}
+	p.lost = strings.Join(lost, " ")
+}
+
+func (p *planner) entryIndex(id string) int {
+	for i, e := range p.l.Entries {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// content lays the planner out: the answer first, then the fields.
 func (p *planner) content() fyne.CanvasObject {
+	u := p.u
 	field := func(label string, w fyne.CanvasObject, hint, errKey string) fyne.CanvasObject {
 		objs := []fyne.CanvasObject{widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w}
 		if hint != "" {
@@ -83,18 +193,20 @@ func (p *planner) content() fyne.CanvasObject {
 		}
 		return container.NewVBox(append(objs, p.errs[errKey])...)
 	}
-	termsHint := "Terms a year"
-	if p.l.UnitInterpretation != "" {
-		termsHint = "4 by default: the article's credits are taken to be quarter credits (an interpretation)."
+	calHint := ""
+	if !p.l.UnitInterpretation.IsZero() {
+		calHint = u.tr("planner.calendarHint")
 	}
+	earned := container.NewBorder(nil, nil, nil, p.earnedUnit, p.earned)
 	return container.NewVBox(
-		widget.NewRichText(&widget.TextSegment{Text: "Plan a path", Style: widget.RichTextStyleSubHeading}),
-		field("Starts as", p.entry, "", "entry"),
-		field("Aims for", p.goal, "", "goal"),
-		field("Credits earned or transferred", p.earned, "", "earned"),
-		field("Credits per term", p.pace, fmt.Sprintf("Part-time about %d, full-time about %d.", model.PartTimeCredits, model.FullTimeCredits), "pace"),
-		field("Terms per year", p.terms, termsHint, "terms"),
-		p.summary,
+		widget.NewRichText(&widget.TextSegment{Text: u.tr("planner.title"), Style: widget.RichTextStyleSubHeading}),
+		p.answer,
+		widget.NewSeparator(),
+		field(u.tr("planner.entry"), p.entry, "", "entry"),
+		field(u.tr("planner.goal"), p.goal, "", "goal"),
+		container.NewVBox(widget.NewLabelWithStyle(u.tr("planner.earned"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), earned, p.conversion, p.errs["earned"]),
+		field(u.tr("planner.calendar"), p.calendar, calHint, "terms"),
+		container.NewVBox(p.paceLabel, p.pace, widget.NewRichText(&widget.TextSegment{Text: u.tr("planner.paceHint", catalog.Args{"Part": model.PartTimeCredits, "Full": model.FullTimeCredits}), Style: captionStyle}), p.errs["pace"]),
 	)
 }
 
@@ -104,8 +216,8 @@ func (p *planner) fromLadder() {
 		return
 	}
 	p.syncing = true
-	if e, ok := p.l.Entry(p.ladder.Entry); ok {
-		p.entry.SetSelected(wording.EntryLabel(*e))
+	if i := p.entryIndex(p.ladder.Entry); i >= 0 {
+		p.entry.SetSelectedIndex(i)
 	}
 	for i, j := range p.degrees {
 		if j == p.ladder.Goal {
@@ -113,6 +225,7 @@ func (p *planner) fromLadder() {
 		}
 	}
 	p.syncing = false
+	p.lost = ""
 	p.update()
 }
 
@@ -127,6 +240,7 @@ func (p *planner) fromInputs() {
 	if i := p.goal.SelectedIndex(); i >= 0 {
 		p.ladder.Goal = p.degrees[i]
 	}
+	p.lost = ""
 	p.update()
 }
 
@@ -135,66 +249,122 @@ func (p *planner) fromInputs() {
 func parseNumber(s string) (float64, error) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
 	if s == "" {
-		return 0, errors.New("enter a number")
+		return 0, errors.New("empty")
 	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, errors.New("enter a number, e.g. 15")
+	return strconv.ParseFloat(s, 64)
+}
+
+// input is the plan's input as the fields say it, and its state to
+// remember.
+func (p *planner) input() (model.PlanInput, planState) {
+	in := model.PlanInput{Entry: p.ladder.Entry, Goal: p.ladder.Goal, EarnedUnit: model.SemesterCredits}
+	if p.earnedUnit.SelectedIndex() == 1 {
+		in.EarnedUnit = model.QuarterCredits
 	}
-	return v, nil
+	if p.l.CreditUnit() == "" {
+		in.EarnedUnit = "" // a ladder of plain credits: no conversion
+	}
+	cal := p.calendars[max(0, p.calendar.SelectedIndex())]
+	in.TermUnit, in.TermsPerYear = cal.Unit, cal.TermsPerYear
+	if p.l.CreditUnit() == "" {
+		in.TermUnit = ""
+	}
+	st := planState{Entry: in.Entry, Earned: p.earned.Text, EarnedUnit: in.EarnedUnit, Pace: p.pace.Text, Calendar: calendarKey(cal)}
+	if in.EarnedUnit == "" {
+		st.EarnedUnit = p.u.path.EarnedUnit
+	}
+	if in.Goal >= 0 && in.Goal < len(p.l.Rungs) {
+		st.Goal = p.l.Rungs[in.Goal].Ends.EN
+	}
+	return in, st
 }
 
 // update recomputes the plan from the inputs and shows it, or the problem.
 func (p *planner) update() {
+	if p.syncing {
+		return
+	}
+	u := p.u
 	for _, l := range p.errs {
 		l.Hide()
 	}
+	in, st := p.input()
+	if p.lost == "" {
+		u.path = st
+		st.save(u.app.Preferences())
+	}
+	p.paceLabel.SetText(u.tr("planner.pace", catalog.Args{"Unit": wording.CreditUnitName(u.lang, p.l, in.TermUnit)}))
 	fail := func(field, msg string) {
 		p.errs[field].SetText(msg)
 		p.errs[field].Show()
-		p.show(model.PlanInput{}, nil)
+		p.show(in, nil)
 	}
-	var vals [3]float64
-	for i, f := range []struct {
-		key string
-		e   *widget.Entry
-	}{{"earned", p.earned}, {"pace", p.pace}, {"terms", p.terms}} {
-		v, err := parseNumber(f.e.Text)
-		if err != nil {
-			fail(f.key, err.Error())
-			return
-		}
-		vals[i] = v
-	}
-	if p.ladder.Entry == "" || p.ladder.Goal < 0 {
-		p.show(model.PlanInput{}, nil)
+	earned, err := parseNumber(p.earned.Text)
+	if err != nil {
+		fail("earned", u.tr("planner.errNumber"))
 		return
 	}
-	in := model.PlanInput{Entry: p.ladder.Entry, Goal: p.ladder.Goal, Earned: vals[0], PerTerm: vals[1], TermsPerYear: vals[2]}
+	pace, err := parseNumber(p.pace.Text)
+	if err != nil {
+		fail("pace", u.tr("planner.errNumber"))
+		return
+	}
+	in.Earned, in.PerTerm = earned, pace
+	p.conversion.SetText("")
+	if in.EarnedUnit != "" && in.EarnedUnit != p.l.CreditUnit() {
+		if c, err := p.l.Convert(earned, in.EarnedUnit, ""); err == nil {
+			p.conversion.SetText(u.tr("planner.conversion", catalog.Args{"Earned": wording.Credits(u.lang, p.l, mustToLadder(p.l, earned, in.EarnedUnit), in.EarnedUnit), "Ladder": wording.Credits(u.lang, p.l, c, "")}))
+		}
+	}
+	if p.ladder.Entry == "" || p.ladder.Goal < 0 {
+		p.show(in, nil)
+		return
+	}
 	plan, err := p.l.Plan(in)
 	var pe *model.PlanError
 	if errors.As(err, &pe) {
-		fail(pe.Field, pe.Message)
+		fail(pe.Field, wording.PlanProblem(u.lang, p.l, in, pe))
 		return
 	}
 	p.show(in, plan)
 }
 
-// show puts a plan (or none) on the ladder and in the summary.
+// mustToLadder converts v of unit to the ladder's unit for wording; Plan
+// refuses what does not convert.
+func mustToLadder(l *model.Ladder, v float64, unit string) float64 {
+	c, err := l.Convert(v, unit, "")
+	if err != nil {
+		return v
+	}
+	return c
+}
+
+// show puts a plan (or none) on the ladder and in the answer.
 func (p *planner) show(in model.PlanInput, plan *model.Plan) {
+	u := p.u
 	p.ladder.SetPlan(in, plan)
+	var segs []widget.RichTextSegment
+	caption := func(s string) { segs = append(segs, &widget.TextSegment{Text: s, Style: captionStyle}) }
 	switch {
+	case p.lost != "":
+		segs = append(segs, &widget.TextSegment{Text: p.lost, Style: widget.RichTextStyleStrong})
 	case plan == nil && (p.ladder.Entry == "" || p.ladder.Goal < 0):
-		p.summary.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Choose where the student starts and the degree they aim for, on the ladder or above.", Style: captionStyle}}
+		caption(u.tr("planner.choose"))
 	case plan == nil:
-		p.summary.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "No plan: correct the field marked above.", Style: captionStyle}}
+		caption(u.tr("planner.correct"))
 	case plan.Remaining <= 0:
-		p.summary.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: "Nothing left: the credits already reach this degree.", Style: widget.RichTextStyleStrong}}
+		segs = append(segs, &widget.TextSegment{Text: wording.PlanAnswer(u.lang, p.l, model.Path{PlanInput: in, Plan: plan}), Style: widget.RichTextStyleStrong})
 	default:
-		p.summary.Segments = []widget.RichTextSegment{
-			&widget.TextSegment{Text: fmt.Sprintf("%s credits left", wording.CreditsText(plan.Remaining)), Style: widget.RichTextStyleHeading},
-			&widget.TextSegment{Text: fmt.Sprintf("%d terms, %s", plan.Terms, wording.Duration(plan.Years)), Style: widget.RichTextStyleStrong},
+		path := model.Path{PlanInput: in, Plan: plan}
+		segs = append(segs,
+			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnits(u.lang, p.l, plan.Remaining)}), Style: widget.RichTextStyleSubHeading},
+			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: widget.RichTextStyleStrong},
+		)
+		lines := wording.PlanLines(u.lang, p.l, path)
+		for _, l := range lines[min(1, len(lines)):] { // the first is the answer, said above
+			caption(l)
 		}
 	}
-	p.summary.Refresh()
+	p.answer.Segments = segs
+	p.answer.Refresh()
 }

@@ -3,64 +3,103 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
-// salaryTab compares salaries: each figure with what it measures, and the
-// salary chart.
+// salaryTab compares salaries: the salary chart, then each figure with
+// what it measures, whose figure it is, its spread and source, and the
+// notes on pay (median pay by industry where the data has it).
 func (u *UI) salaryTab() fyne.CanvasObject {
-	figures := section("Salary",
-		u.figureCell(u.left.Salary, u.left.SalaryNotes),
-		u.figureCell(u.right.Salary, u.right.SalaryNotes))
-	notes := u.factList(u.data.SalaryNotes)
-	if u.data.SalaryFootnote != nil {
-		notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.data.SalaryFootnote.Text, Style: captionStyle})
+	figures := section(u.tr("section.salary"),
+		u.figureCell(u.left.Salary, u.left.Occupation, u.left.SalaryNotes),
+		u.figureCell(u.right.Salary, u.right.Occupation, u.right.SalaryNotes))
+	details := []fyne.CanvasObject{figures}
+	if r := u.data.Reference; r != nil && r.Salary.Has() {
+		details = append(details, section(u.tr("section.reference", catalog.Args{"Name": u.text(r.Name)}), u.figureCell(r.Salary, model.Text{}, nil), widget.NewLabel("")))
 	}
-	return u.chartTab(u.data.Comparison.Differences.Salary, charts.ChartSalary, figures, notes)
+	notes := u.factList(u.data.SalaryNotes)
+	if f := u.data.SalaryFootnote; f != nil {
+		notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.text(f.Text), Style: captionStyle}, &widget.TextSegment{Text: u.sourceText(*f), Style: captionStyle})
+	}
+	details = append(details, notes)
+	return u.chartTab(u.data.Comparison.Differences.Salary, charts.ChartSalary, details...)
 }
 
 // outlookTab compares job growth with the all-occupations average.
 func (u *UI) outlookTab() fyne.CanvasObject {
-	figures := section("Job growth",
-		u.figureCell(u.left.Growth, u.left.OutlookNotes),
-		u.figureCell(u.right.Growth, u.right.OutlookNotes))
+	figures := section(u.tr("section.growth"),
+		u.figureCell(u.left.Growth, u.left.Occupation, u.left.OutlookNotes),
+		u.figureCell(u.right.Growth, u.right.Occupation, u.right.OutlookNotes))
 	details := []fyne.CanvasObject{figures}
 	if r := u.data.Reference; r != nil {
-		details = append(details, section(r.Name+" (reference)", u.figureCell(r.Growth, nil), widget.NewLabel("")))
+		details = append(details, section(u.tr("section.reference", catalog.Args{"Name": u.text(r.Name)}), u.figureCell(r.Growth, model.Text{}, nil), widget.NewLabel("")))
 	}
 	details = append(details, u.factList(u.data.OutlookNotes))
 	return u.chartTab(u.data.Comparison.Differences.Outlook, charts.ChartGrowth, details...)
 }
 
-// chartTab puts a chart over the figures it draws, with a divider the user
-// can drag: the chart grows with the window, the details scroll.
+// chartTab is one scroll area: the key difference, the chart filling most
+// of the visible height with the line that explains the bar under the
+// pointer, then the careers' figures.
 func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
-	details = append([]fyne.CanvasObject{u.headerRow()}, details...)
-	top := u.keyDifference(diff)
-	split := container.NewVSplit(u.barChart(chart), container.NewVScroll(container.NewPadded(container.NewVBox(details...))))
-	split.Offset = 0.75
-	return container.NewPadded(container.NewBorder(top, nil, nil, nil, split))
+	scroll := container.NewVScroll(nil)
+	objs := append([]fyne.CanvasObject{u.keyDifference(diff), u.barChart(chart), u.headerRow()}, details...)
+	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll}, objs...))
+	return scroll
 }
 
-// barChart is a chart view with its Export button and a detail line that
+// chartPage stacks a chart tab: the chart (the second object) gets the
+// height the window leaves under the first, down to its minimum; the rest
+// follow under it, reached by scrolling.
+type chartPage struct{ scroll *container.Scroll }
+
+func (c *chartPage) chartHeight(objects []fyne.CanvasObject) float32 {
+	view := c.scroll.Size().Height - 2*theme.Padding()
+	h := 0.72*view - objects[0].MinSize().Height
+	return max(objects[1].MinSize().Height, h)
+}
+
+func (c *chartPage) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	w, h := float32(0), float32(0)
+	for i, o := range objects {
+		m := o.MinSize()
+		if i == 1 {
+			m.Height = c.chartHeight(objects)
+		}
+		w, h = max(w, m.Width), h+m.Height+pad
+	}
+	return fyne.NewSize(w, h-pad)
+}
+
+func (c *chartPage) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	y := float32(0)
+	for i, o := range objects {
+		h := o.MinSize().Height
+		if i == 1 {
+			h = c.chartHeight(objects)
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+}
+
+// barChart is a chart view with its Export button and the line that
 // explains the bar under the pointer.
 func (u *UI) barChart(name string) fyne.CanvasObject {
-	hint := "Point at a bar to see its source."
-	detail := widget.NewLabel(hint)
-	detail.Wrapping = fyne.TextWrapWord
+	detail, say := u.detailLine(u.tr("chart.hint"))
 	// The spec is built here, on the UI goroutine; the render gets it as a
 	// value and reads nothing of the UI.
-	v := u.newChartView(barRender(u.barSpec(name)), fyne.NewSize(360, 220))
-	v.OnError = func(err error) { u.showError("Could not draw the chart", err) }
-	v.OnHover = func(s string) {
-		if s == "" {
-			s = hint
-		}
-		detail.SetText(s)
-	}
+	v := u.newChartView(barRender(u.barSpec(name), u.lang), fyne.NewSize(360, 240))
+	v.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
+	v.OnHover = say
 	u.views[name] = v
 	bottom := container.NewBorder(nil, nil, nil, u.exportButton(name), detail)
 	return container.NewBorder(nil, bottom, nil, nil, v)
@@ -69,18 +108,18 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 // barSpec is the spec of a bar chart of the compared careers.
 func (u *UI) barSpec(name string) charts.BarSpec {
 	if name == charts.ChartGrowth {
-		return charts.GrowthSpec(u.comparison())
+		return charts.GrowthSpec(u.comparison(), u.lang)
 	}
-	return charts.SalarySpec(u.comparison())
+	return charts.SalarySpec(u.comparison(), u.lang)
 }
 
 // barRender draws spec at the size and theme the view asks for.
-func barRender(spec charts.BarSpec) RenderFunc {
+func barRender(spec charts.BarSpec, lang model.Lang) RenderFunc {
 	return func(size charts.Size, th charts.Theme) (Picture, error) {
 		img, l, err := charts.RenderBarsImage(spec, size, th)
 		if err != nil {
 			return Picture{}, err
 		}
-		return Picture{Image: img, Explain: barExplainer(spec, l)}, nil
+		return Picture{Image: img, Explain: barExplainer(spec, l, lang)}, nil
 	}
 }

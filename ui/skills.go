@@ -11,6 +11,6 @@ func (u *UI) skillsTab() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
 		u.keyDifference(u.data.Comparison.Differences.Skills),
-		u.factSection("Skills", func(c *model.Career) []model.Fact { return c.Skills }),
+		u.factSection("section.skills", func(c *model.Career) []model.Fact { return c.Skills }),
 	)
 }

@@ -37,9 +37,49 @@ func (t *appTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 	return v
 }
 
+// accessible are the colours that replace Fyne's defaults so that every
+// text reads at a contrast of at least 4.5:1 and every control's outline at
+// least 3:1 on the backgrounds it is drawn on (WCAG 2.1 AA; theme_test.go
+// measures them): Fyne's placeholder grey (#888, used for source lines and
+// hints) is 3.5:1 on white, its link blue 4.5:1 and its error red 3.7:1;
+// its input border, the outline of an unselected radio button, is nearly
+// invisible in both variants.
+var accessible = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
+	theme.VariantLight: {
+		theme.ColorNamePlaceHolder: rgb(0x66, 0x66, 0x66),
+		theme.ColorNameInputBorder: rgb(0x8a, 0x8a, 0x8a),
+		theme.ColorNameHyperlink:   rgb(0x1a, 0x5f, 0xd6),
+		theme.ColorNamePrimary:     rgb(0x2f, 0x6f, 0xe0),
+		theme.ColorNameError:       rgb(0xc6, 0x28, 0x28),
+		colorWarningBackground:     rgb(0xff, 0xf0, 0xc7),
+		colorWarningBorder:         rgb(0xb2, 0x6b, 0x00),
+	},
+	theme.VariantDark: {
+		theme.ColorNameInputBorder: rgb(0x8a, 0x8a, 0x8a),
+		theme.ColorNameHyperlink:   rgb(0x6e, 0xa8, 0xff),
+		theme.ColorNamePrimary:     rgb(0x2f, 0x6f, 0xe0),
+		theme.ColorNameError:       rgb(0xff, 0x6b, 0x6b),
+		colorWarningBackground:     rgb(0x3a, 0x2a, 0x00),
+		colorWarningBorder:         rgb(0xff, 0xb3, 0x00),
+	},
+}
+
+// Colours of the app's own, beside Fyne's: the banner that warns about the
+// article's edition.
+const (
+	colorWarningBackground fyne.ThemeColorName = "careercompare.warningBackground"
+	colorWarningBorder     fyne.ThemeColorName = "careercompare.warningBorder"
+)
+
+func rgb(r, g, b uint8) color.Color { return color.NRGBA{R: r, G: g, B: b, A: 0xff} }
+
 // Color implements fyne.Theme.
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return theme.DefaultTheme().Color(n, t.variant(v))
+	v = t.variant(v)
+	if c, ok := accessible[v][n]; ok {
+		return c
+	}
+	return theme.DefaultTheme().Color(n, v)
 }
 
 // Font implements fyne.Theme.

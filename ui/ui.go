@@ -1,12 +1,12 @@
 // Package ui is the Fyne window of Career Compare: the five comparison
-// tabs, the chart views, the credit ladder, menus, shortcuts, dialogs and
-// preferences. UI state lives here, never in the model.
+// tabs, the chart views, the credit ladder and its planner, menus,
+// shortcuts, dialogs and preferences, in English or Spanish. UI state
+// lives here, never in the model.
 package ui
 
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -33,6 +34,7 @@ const (
 	prefHeight       = "window.height"
 	prefTextScale    = "view.textScale"
 	prefTheme        = "view.theme"
+	prefLang         = "view.lang"
 	prefExportFolder = "export.folder"
 )
 
@@ -45,8 +47,8 @@ const (
 	TabOutlook
 )
 
-// TabNames are the titles of the tabs.
-var TabNames = []string{"Education", "Duties & workplace", "Skills", "Salary", "Outlook"}
+// tabIDs are the messages of the tabs' titles.
+var tabIDs = []string{"tab.education", "tab.duties", "tab.skills", "tab.salary", "tab.outlook"}
 
 // UI is the window's state and content.
 type UI struct {
@@ -55,6 +57,7 @@ type UI struct {
 	info  Info
 	theme *appTheme
 	now   func() time.Time
+	lang  model.Lang
 
 	data        *model.Dataset
 	src         source
@@ -64,19 +67,26 @@ type UI struct {
 	warning string
 	// lastProblems are the problems of the last file that failed to load.
 	lastProblems model.Problems
+	// path is the plan the student and counselor made, kept across
+	// rebuilds of the tabs and remembered in preferences.
+	path planState
 
-	tabs                *container.AppTabs
-	tabBuilders         []func() fyne.CanvasObject
-	banner              *widget.Label
-	leftPick, rightPick *widget.Select
-	picking             bool
-	views               map[string]*ChartView
+	tabs        *container.AppTabs
+	tabBuilders []func() fyne.CanvasObject
+	top         *fyne.Container // the banner and the pickers, rebuilt with the tabs
+	views       map[string]*ChartView
+	// details are the lines that explain what is under the pointer, one
+	// per tab that has one; they are cleared when the tab changes.
+	details []detail
 	// themed recolours theme-dependent objects of the tabs.
 	themed []func()
 	// ladder and plan are the Education tab's ladder and planner; nil when
 	// the data has no ladder for the compared careers.
 	ladder *Ladder
 	plan   *planner
+	// pickers and the edition choice above the tabs.
+	leftPick, rightPick, editionPick *widget.Select
+	picking                          bool
 
 	// folders, opener and confirm ask the user for folders, files and
 	// yes or no; tests replace them.
@@ -102,11 +112,16 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
 		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		lang:    model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
 		views:   map[string]*ChartView{},
 		folders: dialogFolderPicker{},
 		opener:  dialogFileOpener{},
 		spawn:   spawn,
 	}
+	if u.lang != model.Spanish {
+		u.lang = model.English
+	}
+	u.path = loadPlanState(p)
 	ds, src, warning := u.initialData(start)
 	if ds == nil {
 		return nil, fmt.Errorf("ui: no data: %s", warning)
@@ -120,19 +135,18 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		dialog.ShowConfirm(title, message, done, u.win)
 	}
 	a.Settings().SetTheme(u.theme)
-	u.banner = widget.NewLabel("")
-	u.banner.Wrapping = fyne.TextWrapWord
 	u.tabs = container.NewAppTabs()
+	u.top = container.NewVBox()
 	u.buildTabs()
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.fillTab(u.tabs.SelectedIndex())
+		u.clearDetails()
 		p.SetInt(prefTab, u.tabs.SelectedIndex())
 	}
-	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(TabNames) {
+	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
 		u.tabs.SelectIndex(i)
 	}
-	w.SetContent(container.NewBorder(u.bannerBox(), nil, nil, nil, u.tabs))
-	u.updatePickers()
+	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
 	w.SetMainMenu(u.mainMenu())
 	w.Resize(fyne.NewSize(
 		float32(p.FloatWithFallback(prefWidth, 1100)),
@@ -155,6 +169,14 @@ func clampScale(s float64) float32 {
 	return textScales[len(textScales)-1]
 }
 
+// tr is a message of the window in its language.
+func (u *UI) tr(id string, args ...catalog.Args) string { return catalog.T(u.lang, id, args...) }
+
+// trn is a message in the plural form of n.
+func (u *UI) trn(id string, n any, args ...catalog.Args) string {
+	return catalog.N(u.lang, id, n, args...)
+}
+
 // SelectTab shows the tab at index i.
 func (u *UI) SelectTab(i int) {
 	if i >= 0 && i < len(u.tabs.Items) {
@@ -166,6 +188,7 @@ func (u *UI) SelectTab(i int) {
 // exports off the UI goroutine can take.
 func (u *UI) comparison() model.Comparison {
 	c := model.Compare(u.data, u.left, u.right)
+	c.Date = u.now()
 	if u.ladder != nil {
 		c.Path = u.ladder.Path()
 	}
@@ -189,23 +212,25 @@ func (u *UI) newChartView(render RenderFunc, min fyne.Size) *ChartView {
 // palette is the chart palette of the window's theme.
 func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme()) }
 
-// buildTabs (re)creates every tab from the data, keeping the selection.
+// buildTabs (re)creates every tab from the data, in the window's language,
+// keeping the selection; the banner and pickers above them too.
 func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
 	u.views = map[string]*ChartView{}
-	u.themed = nil
+	u.themed, u.details = nil, nil
 	u.ladder, u.plan = nil, nil
 	u.tabBuilders = []func() fyne.CanvasObject{u.educationTab, u.dutiesTab, u.skillsTab, u.salaryTab, u.outlookTab}
 	items := make([]*container.TabItem, len(u.tabBuilders))
 	for i := range items {
-		items[i] = container.NewTabItem(TabNames[i], container.NewStack())
+		items[i] = container.NewTabItem(u.tr(tabIDs[i]), container.NewStack())
 	}
 	u.tabs.SetItems(items)
 	if sel >= 0 && sel < len(items) {
 		u.tabs.SelectIndex(sel)
 	}
 	u.fillTab(u.tabs.SelectedIndex())
-	u.banner.SetText(u.bannerText())
+	u.top.Objects = []fyne.CanvasObject{u.bannerBox(), u.pickersBox(), widget.NewSeparator()}
+	u.top.Refresh()
 }
 
 // fillTab builds tab i's content the first time it is shown.
@@ -220,34 +245,35 @@ func (u *UI) fillTab(i int) {
 	}
 }
 
-// bannerText says which edition the figures are and how old they are.
-func (u *UI) bannerText() string {
-	e := u.data.Edition
-	s := "Figures: " + e.Banner + "."
-	if u.src.file != "" {
-		s = "From " + filepath.Base(u.src.file) + " — " + e.Name + ". " + s
-	}
-	if u.warning != "" {
-		s = u.warning + " " + s
-	}
-	if e.Year > 0 {
-		if age := u.now().Year() - e.Year; age > 1 {
-			s += fmt.Sprintf(" They describe %d, %d years ago.", e.Year, age)
-		}
-	}
-	if e.Caveat != "" {
-		s += " " + e.Caveat
-	}
-	if u.src.edition == model.ArticleEdition {
-		s += " Newer official figures: Data ▸ Edition ▸ BLS 2022–32."
-	}
-	return s
+// detail is a line that explains what is under the pointer, and what it
+// says when nothing is.
+type detail struct {
+	label *widget.Label
+	hint  string
 }
 
-func (u *UI) bannerBox() fyne.CanvasObject {
-	icon := widget.NewIcon(theme.InfoIcon())
-	banner := container.NewBorder(nil, nil, icon, nil, u.banner)
-	return container.NewVBox(banner, u.pickersBox(), widget.NewSeparator())
+// detailLine is a line that explains what is under the pointer: it keeps
+// the height of two lines of text whatever it says (a longer text ends in
+// "…"), so that nothing around it moves, and it is cleared when the tab
+// changes. say shows a text in it, or the hint for "".
+func (u *UI) detailLine(hint string) (line fyne.CanvasObject, say func(string)) {
+	l := widget.NewLabel(hint)
+	l.Wrapping = fyne.TextWrapWord
+	l.Truncation = fyne.TextTruncateEllipsis
+	u.details = append(u.details, detail{l, hint})
+	return container.New(twoLines{}, l), func(s string) {
+		if s == "" {
+			s = hint
+		}
+		l.SetText(s)
+	}
+}
+
+// clearDetails clears the lines that explain what was under the pointer.
+func (u *UI) clearDetails() {
+	for _, d := range u.details {
+		d.label.SetText(d.hint)
+	}
 }
 
 // refreshTheme recolours what carries theme or career colours after a
@@ -304,6 +330,17 @@ func (u *UI) setThemeChoice(choice string) {
 	u.app.Preferences().SetString(prefTheme, choice)
 	u.app.Settings().SetTheme(u.theme)
 	u.win.SetMainMenu(u.mainMenu())
+}
+
+// setLang switches the window's language at once, keeping the tab, the
+// careers, the ladder's selection and the planner's inputs.
+func (u *UI) setLang(lang model.Lang) {
+	if lang == u.lang {
+		return
+	}
+	u.lang = lang
+	u.app.Preferences().SetString(prefLang, string(lang))
+	u.refresh()
 }
 
 // showError reports an error in a dialog and in the log.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -42,13 +43,19 @@ func newTestUI(t testing.TB) (*UI, *queue) {
 	w := a.NewWindow("Career Compare")
 	t.Cleanup(w.Close)
 	q := &queue{}
+	a.Preferences().SetString(prefLang, string(model.English))
 	u, err := build(a, w, Start{}, Info{Name: "Career Compare", Version: "test"}, q.add)
 	if err != nil {
 		t.Fatal(err)
 	}
+	u.now = func() time.Time { return testDay }
+	u.refresh()
 	w.Resize(fyne.NewSize(1000, 700))
 	return u, q
 }
+
+// testDay is the day the tests' window is open.
+var testDay = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 
 // texts collects every text shown under o.
 func texts(o fyne.CanvasObject) []string {
@@ -83,6 +90,10 @@ func texts(o fyne.CanvasObject) []string {
 		out = append(out, x.Text)
 	case *widget.Button:
 		out = append(out, x.Text)
+	case *widget.Select:
+		out = append(out, x.Selected)
+	case *widget.Hyperlink:
+		out = append(out, x.Text)
 	}
 	return out
 }
@@ -101,22 +112,26 @@ func TestUI_Tabs(t *testing.T) {
 	if len(u.tabs.Items) != 5 {
 		t.Fatalf("%d tabs", len(u.tabs.Items))
 	}
-	for i, name := range TabNames {
+	for i, name := range []string{"Education", "Duties & workplace", "Skills", "Salary", "Outlook"} {
 		if u.tabs.Items[i].Text != name {
 			t.Errorf("tab %d is %q, want %q", i, u.tabs.Items[i].Text, name)
 		}
 		txt := tabText(u, i)
 		for _, c := range []*model.Career{u.left, u.right} {
-			if !strings.Contains(txt, c.Name) {
+			if !strings.Contains(txt, c.Name.EN) {
 				t.Errorf("tab %s does not name %s", name, c.Name)
 			}
 		}
-		if !strings.Contains(txt, "Key difference: ") {
+		if !strings.Contains(txt, "Key difference\n") {
 			t.Errorf("tab %s has no key difference", name)
 		}
 	}
-	if !strings.Contains(u.banner.Text, "promotional article") || !strings.Contains(u.banner.Text, "years ago") {
-		t.Errorf("banner %q does not say what and how old the figures are", u.banner.Text)
+	if b := u.bannerText(); !strings.Contains(b, "promotional article") || !strings.Contains(b, "14 years before this day") {
+		t.Errorf("banner %q does not say what and how old the figures are", b)
+	}
+	top := strings.Join(texts(u.top), "\n")
+	if !strings.Contains(top, "2012 figures from a college's promotional article") || !strings.Contains(top, "Use the official BLS 2024–34 figures") {
+		t.Errorf("the article's banner is no warning with a way to the newest edition: %q", top)
 	}
 }
 
@@ -138,11 +153,11 @@ func TestUI_EveryFactOnScreen(t *testing.T) {
 	for tab, facts := range want {
 		txt := tabText(u, tab)
 		for _, f := range facts {
-			if !strings.Contains(txt, f.Text) {
-				t.Errorf("tab %s lacks %q", TabNames[tab], f.Text)
+			if !strings.Contains(txt, f.Text.EN) {
+				t.Errorf("tab %d lacks %q", tab, f.Text)
 			}
-			if !strings.Contains(txt, "Source: "+ds.SourceLabel(f.Source)) {
-				t.Errorf("tab %s lacks the source of %q", TabNames[tab], f.Text)
+			if !strings.Contains(txt, "Source: "+ds.SourceLabel(model.English, f.Source)) {
+				t.Errorf("tab %d lacks the source of %q", tab, f.Text)
 			}
 		}
 	}
@@ -150,7 +165,7 @@ func TestUI_EveryFactOnScreen(t *testing.T) {
 		txt := tabText(u, tab)
 		for _, v := range vals {
 			if !strings.Contains(txt, v) {
-				t.Errorf("tab %s lacks %q", TabNames[tab], v)
+				t.Errorf("tab %d lacks %q", tab, v)
 			}
 		}
 	}
@@ -160,8 +175,8 @@ func TestUI_EveryFactOnScreen(t *testing.T) {
 			t.Errorf("education tab lacks the other program %q", id)
 		}
 	}
-	if !strings.Contains(edu, "Other programs on the article's page (not part of this comparison)") {
-		t.Error("other ladders are not marked as outside the comparison")
+	if !strings.Contains(edu, "They are not part of this comparison") || !strings.Contains(edu, "Other programs' credit ladders on the article's page (4)") {
+		t.Error("other ladders are not folded and marked as outside the comparison")
 	}
 }
 
@@ -355,17 +370,17 @@ func TestExport_LadderFollowsTheScreen(t *testing.T) {
 	if u.ladder == nil || u.plan == nil {
 		t.Fatal("no interactive ladder on the Education tab")
 	}
-	u.plan.entry.SetSelected("Transfer students")
-	u.plan.goal.SetSelected("Master's degree")
+	selectEntry(u.plan, "transfer-students")
+	selectGoal(t, u.plan, "Master's degree")
 	j := u.exportFile(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1}, export.Letter).(export.Picture)
-	if j.Path.Entry != "transfer-students" || j.Path.Goal != 3 || j.Path.Plan == nil || len(wording.PlanLines(j.Ladder, j.Path)) == 0 {
+	if j.Path.Entry != "transfer-students" || j.Path.Goal != 3 || j.Path.Plan == nil || len(wording.PlanLines(model.English, j.Ladder, j.Path)) == 0 {
 		t.Fatalf("export path %+v", j.Path)
 	}
 	var b strings.Builder
 	if err := j.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "228 credits left") {
+	if !strings.Contains(b.String(), "228 quarter credits (152 semester credits) left") {
 		t.Error("the exported ladder lacks the planner's numbers")
 	}
 }
@@ -384,7 +399,7 @@ func TestExport_HandoutAndAll(t *testing.T) {
 	if !strings.HasSuffix(f.name.Text, ".pdf") || len(f.format.Options) != 1 {
 		t.Fatalf("handout dialog: name %q, formats %v", f.name.Text, f.format.Options)
 	}
-	f.size.SetSelected(paperA4)
+	f.size.SetSelectedIndex(1)
 	test.Tap(f.save)
 	q.run()
 	b, err := os.ReadFile(filepath.Join(dir, f.name.Text))

@@ -12,42 +12,66 @@ import (
 	"careercompare/model/modeltest"
 )
 
+// session is the day the tests' handouts are made.
+var session = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+
 // TestEditions_EveryChart renders every chart and the handout with each
-// built-in edition; each chart names its edition, never another's.
+// built-in edition in both languages; each chart names its edition, never
+// another's.
 func TestEditions_EveryChart(t *testing.T) {
 	for _, e := range model.Editions() {
 		scene := modeltest.Edition(t, e.ID)
+		scene.Date = session
 		ds := scene.Data
-		files := []File{Handout{Comparison: scene}}
-		for _, chart := range charts.ChartNames {
-			files = append(files, Picture{Chart: chart, Format: charts.SVG, Size: charts.Size{Width: 600, Height: 400, Scale: 1}, Comparison: scene})
-		}
-		for _, f := range files {
-			var buf bytes.Buffer
-			if err := f.Write(&buf); err != nil {
-				t.Errorf("%s %s: %v", e.ID, f.DefaultName(), err)
+		for _, lang := range model.Langs() {
+			files := []File{Handout{Comparison: scene, Lang: lang}}
+			for _, chart := range charts.ChartNames {
+				files = append(files, Picture{Chart: chart, Format: charts.SVG, Size: charts.Size{Width: 600, Height: 400, Scale: 1}, Comparison: scene, Lang: lang})
+			}
+			for _, f := range files {
+				var buf bytes.Buffer
+				if err := f.Write(&buf); err != nil {
+					t.Errorf("%s %s %s: %v", e.ID, lang, f.DefaultName(), err)
+				}
 			}
 		}
-		for _, spec := range []charts.BarSpec{charts.SalarySpec(scene), charts.GrowthSpec(scene)} {
+		for _, spec := range []charts.BarSpec{charts.SalarySpec(scene, model.English), charts.GrowthSpec(scene, model.English)} {
 			notes := strings.Join(spec.Notes, " ")
-			if !strings.Contains(notes, "Figures: "+ds.Edition.Name) {
+			if !strings.Contains(notes, "Figures: "+ds.Edition.Name.EN) {
 				t.Errorf("%s %s chart does not name its edition: %q", e.ID, spec.Name, notes)
 			}
 			for _, other := range model.Editions() {
-				if other.ID != e.ID && strings.Contains(notes, other.Name) {
+				if other.ID != e.ID && strings.Contains(notes, other.Name.EN) {
 					t.Errorf("%s %s chart names the other edition %q", e.ID, spec.Name, other.Name)
 				}
 			}
-			if e.ID == model.BLSEdition && (!strings.Contains(notes, "2018 SOC") || !strings.Contains(notes, "stand-in occupations: HI — Health Information Technologists")) {
-				t.Errorf("BLS %s chart lacks the SOC caveat or the stand-ins: %q", spec.Name, notes)
+			if e.ID != model.ArticleEdition && (!strings.Contains(notes, "2018 SOC") || !strings.Contains(notes, "stand-in occupations: HI — Health Information Technologists")) {
+				t.Errorf("%s %s chart lacks the SOC caveat or the stand-ins: %q", e.ID, spec.Name, notes)
 			}
 		}
 	}
 }
 
-// BenchmarkHandout writes the two-page PDF handout.
+// TestPicture_LadderSaysItsSource: an exported ladder carries its source,
+// its edition and the edition's warning.
+func TestPicture_LadderSaysItsSource(t *testing.T) {
+	p := Picture{Chart: charts.ChartLadder, Format: charts.SVG, Size: charts.Size{Width: 1200, Height: 800, Scale: 1}, Comparison: modeltest.Planned(t), Lang: model.English}
+	var buf bytes.Buffer
+	if err := p.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Source: the article (Rasmussen College).", "Figures: Article (2012–22).", "2012 figures from a college&#39;s promotional article", "140 quarter credits", "HI entry", "HIM entry", "About these numbers"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("the ladder SVG lacks %q", want)
+		}
+	}
+}
+
+// BenchmarkHandout writes the PDF handout of a planned path.
 func BenchmarkHandout(b *testing.B) {
-	h := Handout{Comparison: modeltest.Planned(b), Paper: Letter, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	c := modeltest.Planned(b)
+	c.Date = session
+	h := Handout{Comparison: c, Lang: model.English, Paper: Letter}
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := h.Write(io.Discard); err != nil {

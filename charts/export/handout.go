@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"math"
 	"strings"
-	"time"
 
 	"github.com/signintech/gopdf"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
 )
@@ -38,14 +37,18 @@ func ParsePaper(s string) (Paper, error) {
 	return Letter, fmt.Errorf("paper %q: use letter or a4", s)
 }
 
-// Handout is the one-file counseling handout of a comparison: the two
+// Handout is the one-file counseling handout of a comparison, in one
+// language: the plan and the key differences on the first page, the two
 // careers side by side, both charts, the credit ladder with the planned
-// path, the footnote and every source, on one or two pages.
+// path, the footnote and every source.
 type Handout struct {
 	model.Comparison
-	// Paper and Date are the handout's page size and date.
+	Lang  model.Lang
 	Paper Paper
-	Date  time.Time
+	// Student and NextSteps make the handout the student's own: the
+	// student's name and a few lines the counselor typed (courses, a
+	// campus visit). They are written into the handout and nowhere else.
+	Student, NextSteps string
 }
 
 // ChartHandout names the handout where the command line and the export
@@ -57,68 +60,92 @@ func (h Handout) DefaultName() string {
 	return FileName(ChartHandout, h.Left, h.Right, "pdf")
 }
 
-// handoutDoc is a PDF being laid out from the top of a page down.
-type handoutDoc struct {
-	pdf          *pdfDoc
-	m            *charts.Measurer
-	paper        Paper
-	margin, y    float64
-	pages        int
-	pal          charts.Palette
-	sourceNumber map[string]int
-	sourcesDone  bool
-}
-
+// Type sizes of the handout, in points: nothing is smaller than hSmall.
 const (
-	hMargin = 40.0
-	hBody   = 8.6
-	hSmall  = 7.2
+	hMargin  = 40.0
+	hTitle   = 18.0
+	hHeading = 12.0
+	hPlan    = 10.0
+	hBody    = 9.5
+	hSmall   = 8.0
+	// hPicturePoints is the size of a chart pixel on the page: the
+	// pictures are laid out at 1/k of their box so that their type reads
+	// well, and no text of theirs is smaller than hSmall.
+	hPicturePoints = 0.62
 )
 
+// handoutDoc is a PDF being laid out from the top of a page down.
+type handoutDoc struct {
+	pdf       *pdfDoc
+	m         *charts.Measurer
+	c         *content
+	paper     Paper
+	margin, y float64
+	page      int
+	pages     int // the number of pages, for "Page 1 of 2"; 0 on the first pass
+	pal       charts.Palette
+}
+
 // Write implements File: it lays the handout out and writes the PDF to w.
+// It lays it out twice: the first time to count its pages.
 func (h Handout) Write(w io.Writer) error {
 	if h.Data == nil || h.Left == nil || h.Right == nil {
 		return fmt.Errorf("export: the handout needs data and two careers")
 	}
+	c := newContent(h)
+	d, err := h.layout(c, 0)
+	if err != nil {
+		return err
+	}
+	if d, err = h.layout(c, d.page); err != nil {
+		return err
+	}
+	return d.pdf.writeTo(w)
+}
+
+func (h Handout) layout(c *content, pages int) (*handoutDoc, error) {
 	paper := h.Paper
 	if paper.Width == 0 {
 		paper = Letter
 	}
 	pdf, err := newPDF(paper.Width, paper.Height)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m, err := charts.NewMeasurer()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	title := h.Left.Name + " vs " + h.Right.Name
-	pdf.SetInfo(gopdf.PdfInfo{Title: title, Subject: "Career Compare handout", Creator: "Career Compare", Producer: "Career Compare (gopdf)", CreationDate: h.Date})
-	d := &handoutDoc{pdf: pdf, m: m, paper: paper, margin: hMargin, pal: charts.PaletteFor(charts.Light), sourceNumber: map[string]int{}}
-	for i, s := range h.Data.Sources {
-		d.sourceNumber[s.ID] = i + 1
-	}
+	pdf.SetInfo(gopdf.PdfInfo{Title: c.title, Subject: c.say("handout.subject"), Creator: "Career Compare", Producer: "Career Compare (gopdf)", CreationDate: h.Date})
+	d := &handoutDoc{pdf: pdf, m: m, c: c, paper: paper, margin: hMargin, pages: pages, pal: charts.PaletteFor(charts.Light)}
 	d.newPage()
-	if err := h.page1(d, title); err != nil {
-		return err
+	if err := d.front(); err != nil {
+		return nil, err
 	}
-	d.newPage()
-	if err := h.page2(d); err != nil {
-		return err
+	if err := h.pictures(d); err != nil {
+		return nil, err
 	}
-	return pdf.writeTo(w)
+	if err := d.sources(); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
+// newPage starts a page with its number at the foot.
 func (d *handoutDoc) newPage() {
 	d.pdf.AddPage()
-	d.pages++
+	d.page++
 	d.y = d.margin
+	if d.pages > 0 {
+		foot := d.c.say("handout.page", catalog.Args{"Page": d.page, "Pages": d.pages})
+		_, _ = d.text(foot, hSmall, d.pal.Muted, d.margin, d.width(), d.paper.Height-d.margin+12)
+	}
 }
 
 func (d *handoutDoc) width() float64 { return d.paper.Width - 2*d.margin }
 
-// text writes wrapped text in [x, x+w] from d.y down and returns the y
-// below it; it does not move d.y.
+// text writes wrapped text in [x, x+w] from y down and returns the y below
+// it; it does not move d.y.
 func (d *handoutDoc) text(s string, size float64, c color.RGBA, x, w, y float64) (float64, error) {
 	lh := d.m.LineHeight(size)
 	a, _ := d.m.Metrics(size)
@@ -129,16 +156,20 @@ func (d *handoutDoc) text(s string, size float64, c color.RGBA, x, w, y float64)
 	for _, line := range d.m.Wrap(s, size, w) {
 		d.pdf.SetXY(x, y+a)
 		if err := d.pdf.Text(line); err != nil {
-			return y, fmt.Errorf("charts: handout text: %w", err)
+			return y, fmt.Errorf("export: handout text: %w", err)
 		}
 		y += lh
 	}
 	return y, nil
 }
 
-// height returns the height text would take wrapped to w.
-func (d *handoutDoc) height(s string, size, w float64) float64 {
-	return d.m.BlockHeight(s, size, w)
+// write writes text across the page at d.y, first starting a new page
+// when it does not fit, and moves d.y below it.
+func (d *handoutDoc) write(s string, size float64, c color.RGBA) error {
+	d.fit(d.m.BlockHeight(s, size, d.width()))
+	y, err := d.text(s, size, c, d.margin, d.width(), d.y)
+	d.y = y
+	return err
 }
 
 // bottom is the lowest y text may reach on a page.
@@ -151,224 +182,241 @@ func (d *handoutDoc) fit(h float64) {
 	}
 }
 
-// sourceLines are the numbered sources, as cited in the text.
-func (h Handout) sourceLines() []string {
-	out := make([]string, len(h.Data.Sources))
-	for i, s := range h.Data.Sources {
-		out[i] = fmt.Sprintf("[%d] %s", i+1, wording.SourceLine(s))
-	}
-	return out
-}
-
-// sourcesHeight is the height of the Sources heading and list.
-func (h Handout) sourcesHeight(d *handoutDoc) float64 {
-	total := d.m.LineHeight(11.5) + 6
-	for _, l := range h.sourceLines() {
-		total += d.height(l, hSmall, d.width())
-	}
-	return total
-}
-
-// writeSources writes the Sources heading and list from d.y.
-func (h Handout) writeSources(d *handoutDoc) error {
-	if err := d.heading("Sources"); err != nil {
-		return err
-	}
-	var err error
-	for _, l := range h.sourceLines() {
-		if d.y, err = d.text(l, hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// heading writes a section heading across the page.
+// heading writes a section heading across the page, kept with the
+// first lines below it.
 func (d *handoutDoc) heading(s string) error {
-	y, err := d.text(s, 11.5, d.pal.Text, d.margin, d.width(), d.y+4)
+	d.fit(d.m.LineHeight(hHeading) + 3*d.m.LineHeight(hBody))
+	y, err := d.text(s, hHeading, d.pal.Text, d.margin, d.width(), d.y+6)
 	d.y = y + 2
 	return err
 }
 
-// cite returns a fact's text with its source number.
-func (d *handoutDoc) cite(f model.Fact) string {
-	if n, ok := d.sourceNumber[f.Source]; ok {
-		return fmt.Sprintf("%s [%d]", f.Text, n)
-	}
-	return f.Text
-}
-
-// factsText lists facts as bullets, each with its source number.
-func (d *handoutDoc) factsText(facts []model.Fact) []string {
-	out := make([]string, len(facts))
-	for i, f := range facts {
-		out[i] = "• " + d.cite(f)
-	}
-	return out
-}
-
-func (h Handout) page1(d *handoutDoc, title string) error {
-	y, err := d.text(title, 18, d.pal.Text, d.margin, d.width(), d.y)
-	if err != nil {
+// front writes the first page: title, the student's name and date, the
+// age and origin of the figures, next steps, the plan, the key
+// differences, then the careers side by side.
+func (d *handoutDoc) front() error {
+	c := d.c
+	if err := d.write(c.title, hTitle, d.pal.Text); err != nil {
 		return err
 	}
-	date := h.Date.Format("2 January 2006")
-	e := h.Data.Edition
-	line := fmt.Sprintf("Career Compare handout, %s. Figures: %s, %s — %s.", date, e.Name, e.Period, e.Banner)
-	if e.Caveat != "" {
-		line += " " + e.Caveat
+	line := c.date
+	if c.student != "" {
+		line = c.student + " · " + c.date
 	}
-	d.y, err = d.text(line, hBody, d.pal.Muted, d.margin, d.width(), y+2)
-	if err != nil {
+	d.y += 2
+	if err := d.write(line, hPlan, d.pal.Text); err != nil {
 		return err
 	}
-	d.y += 6
-	if err := d.heading("Key differences"); err != nil {
+	d.y += 2
+	for _, f := range c.figures {
+		if err := d.write(f, hSmall, d.pal.Muted); err != nil {
+			return err
+		}
+	}
+	if c.warning != "" {
+		if err := d.write(c.warning, hPlan, d.pal.Warning); err != nil {
+			return err
+		}
+	}
+	if len(c.nextSteps) > 0 {
+		if err := d.heading(c.say("handout.nextSteps")); err != nil {
+			return err
+		}
+		for _, l := range c.nextSteps {
+			if err := d.write("• "+l, hPlan, d.pal.Text); err != nil {
+				return err
+			}
+		}
+	}
+	if len(c.plan) > 0 {
+		if err := d.heading(c.say("handout.plan")); err != nil {
+			return err
+		}
+		for i, l := range c.plan {
+			col := d.pal.Text
+			if i > 0 {
+				col = d.pal.Muted
+			}
+			if err := d.write(l, hPlan, col); err != nil {
+				return err
+			}
+		}
+	}
+	if err := d.heading(c.say("handout.keyDifferences")); err != nil {
 		return err
 	}
-	diffs := h.Data.Comparison.Differences
-	for _, f := range []struct {
-		tab  string
-		fact model.Fact
-	}{{"Education", diffs.Education}, {"Duties", diffs.Duties}, {"Skills", diffs.Skills}, {"Salary", diffs.Salary}, {"Outlook", diffs.Outlook}} {
+	const labelW = 70.0
+	for _, x := range c.diffs {
+		text := citeText(cited{x.text, x.cite})
+		d.fit(d.m.BlockHeight(text, hBody, d.width()-labelW))
 		top := d.y
-		if _, err := d.text(f.tab, hBody, d.pal.Muted, d.margin, 56, top); err != nil {
+		if _, err := d.text(x.label, hBody, d.pal.Muted, d.margin, labelW-4, top); err != nil {
 			return err
 		}
-		if d.y, err = d.text(d.cite(f.fact), hBody, d.pal.Text, d.margin+58, d.width()-58, top); err != nil {
+		y, err := d.text(text, hBody, d.pal.Text, d.margin+labelW, d.width()-labelW, top)
+		if err != nil {
 			return err
 		}
+		d.y = y + 1
 	}
 	d.y += 6
+	return d.sideBySide()
+}
 
-	// The careers side by side, section by section, aligned.
+// sideBySide writes the two careers in aligned columns, section by
+// section.
+func (d *handoutDoc) sideBySide() error {
+	c := d.c
 	colW := (d.width() - 16) / 2
 	xs := []float64{d.margin, d.margin + colW + 16}
-	careers := []*model.Career{h.Left, h.Right}
-	for i, c := range careers {
-		col := d.pal.Career(h.Data.CareerIndex(c.ID))
-		d.pdf.SetFillColor(col.R, col.G, col.B)
-		d.pdf.RectFromUpperLeftWithStyle(xs[i], d.y+2, 9, 9, "F")
-		if _, err := d.text(c.Name+" ("+c.Short+")", 11.5, d.pal.Text, xs[i]+13, colW-13, d.y); err != nil {
+	d.fit(40)
+	head := 0.0
+	for i, k := range c.careers {
+		d.pdf.SetFillColor(k.colour.R, k.colour.G, k.colour.B)
+		d.pdf.RectFromUpperLeftWithStyle(xs[i], d.y+3, 9, 9, "F")
+		y, err := d.text(k.name, hHeading, d.pal.Text, xs[i]+13, colW-13, d.y)
+		if err != nil {
 			return err
 		}
+		head = max(head, y)
 	}
-	d.y += 18
-	if note := wording.StandInNote(h.Left, h.Right); note != "" {
-		if d.y, err = d.text(note, hSmall, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
+	d.y = head + 2
+	if c.standIns != "" {
+		if err := d.write(c.standIns, hSmall, d.pal.Muted); err != nil {
 			return err
 		}
-		d.y += 4
+		d.y += 2
 	}
-	sections := []struct {
-		name string
-		get  func(*model.Career) []model.Fact
-	}{
-		{"Education", func(c *model.Career) []model.Fact {
-			return append(append([]model.Fact(nil), c.Education...), c.Certification...)
-		}},
-		{"Duties", func(c *model.Career) []model.Fact { return c.Duties }},
-		{"Workplaces", func(c *model.Career) []model.Fact { return c.Workplaces }},
-		{"Skills", func(c *model.Career) []model.Fact { return c.Skills }},
-	}
-	for _, s := range sections {
+	for _, s := range c.sections {
 		need := 0.0
-		for _, c := range careers {
+		for _, items := range s.items {
 			h := 0.0
-			for _, it := range d.factsText(s.get(c)) {
-				h += d.height(it, hBody, colW) + 1.5
+			for _, it := range items {
+				h += d.m.BlockHeight("• "+citeText(it), hBody, colW) + 1.5
 			}
-			need = math.Max(need, h)
+			need = max(need, h)
 		}
-		d.fit(need + d.m.LineHeight(9.5))
-		if _, err := d.text(s.name, 9.5, d.pal.Muted, d.margin, d.width(), d.y); err != nil {
+		d.fit(min(need, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4)
+		if _, err := d.text(s.name, hBody, d.pal.Muted, d.margin, d.width(), d.y+2); err != nil {
 			return err
 		}
-		d.y += d.m.LineHeight(9.5)
+		d.y += d.m.LineHeight(hBody) + 2
 		bottom := d.y
-		for i, c := range careers {
+		for i, items := range s.items {
 			y := d.y
-			items := d.factsText(s.get(c))
-			if len(items) == 0 {
-				items = []string{"(none named in this data)"}
-			}
 			for _, it := range items {
-				if y, err = d.text(it, hBody, d.pal.Text, xs[i], colW, y); err != nil {
+				var err error
+				if y, err = d.text("• "+citeText(it), hBody, d.pal.Text, xs[i], colW, y); err != nil {
 					return err
 				}
 				y += 1.5
 			}
-			bottom = math.Max(bottom, y)
+			bottom = max(bottom, y)
 		}
 		d.y = bottom + 4
-	}
-
-	// Sources, numbered as cited above: here when they fit, else after the
-	// ladder (page2 makes room for them).
-	if d.y+h.sourcesHeight(d) <= d.bottom() {
-		d.sourcesDone = true
-		return h.writeSources(d)
 	}
 	return nil
 }
 
-// page2 draws both charts and the ladder natively, from the same code as
-// the window and the picture exports.
-func (h Handout) page2(d *handoutDoc) error {
-	w := d.width()
-	gap := 10.0
-	avail := d.paper.Height - 2*d.margin - 2*gap
-	if !d.sourcesDone {
-		avail -= h.sourcesHeight(d) + gap
+// Heights of the pictures on the handout's page, in points. Their notes
+// (sources, footnote, edition) are written as the handout's own text under
+// them, where they wrap at the page's width and never crowd the picture.
+const (
+	hChartHeight  = 215.0
+	hLadderHeight = 190.0
+)
+
+// pictures draws both charts and the ladder natively, from the same code
+// as the window and the picture exports, each with its notes under it.
+func (h Handout) pictures(d *handoutDoc) error {
+	w, gap := d.width(), 12.0
+	notesHeight := func(notes []string) float64 {
+		total := 0.0
+		for _, n := range notes {
+			total += d.m.BlockHeight(n, hSmall, w)
+		}
+		return total
 	}
-	heights := []float64{avail * 0.34, avail * 0.34, avail * 0.32}
-	specs := []charts.BarSpec{charts.SalarySpec(h.Comparison), charts.GrowthSpec(h.Comparison)}
-	for i, spec := range specs {
-		if err := d.chart(spec, w, heights[i]); err != nil {
+	for _, spec := range []charts.BarSpec{charts.SalarySpec(h.Comparison, h.Lang), charts.GrowthSpec(h.Comparison, h.Lang)} {
+		notes := spec.Notes
+		spec.Notes = nil
+		d.fit(hChartHeight + notesHeight(notes))
+		size, p, err := d.painter(w, hChartHeight)
+		if err != nil {
 			return err
 		}
-		d.y += heights[i] + gap
+		if _, err := charts.PaintBars(spec, size, charts.Light, p, io.Discard); err != nil {
+			return err
+		}
+		d.y += hChartHeight
+		for _, n := range notes {
+			if err := d.write(n, hSmall, d.pal.Muted); err != nil {
+				return err
+			}
+		}
+		d.y += gap
 	}
-	var err error
 	if h.Ladder == nil {
-		_, err = d.text("No credit ladder in this data.", hBody, d.pal.Muted, d.margin, w, d.y)
-	} else {
-		err = d.ladder(h.Ladder, h.Path, w, heights[2])
+		return d.write(d.c.say("ladder.none"), hBody, d.pal.Muted)
 	}
-	if err != nil || d.sourcesDone {
+	notes := append([]string{d.c.say("ladder.aboutNumbers")}, wording.LadderNotes(h.Lang, h.Ladder)...)
+	notes = append(notes, ladderFooter(h.Comparison, h.Lang)...)
+	words := charts.LadderWords{Lang: h.Lang, Tags: charts.CareerTags(h.Comparison, h.Lang)}
+	// The ladder's type never goes under 8 points: it gets the height it
+	// needs at that size.
+	height := hLadderHeight
+	size, _, err := d.painter(w, height)
+	if err != nil {
 		return err
 	}
-	d.y += heights[2] + gap
-	d.fit(h.sourcesHeight(d))
-	return h.writeSources(d)
+	ll := charts.LayoutLadder(h.Ladder, h.Path, words, size.Width, size.Height, 1, size.MinText, charts.Light, d.m)
+	height = max(height, float64(ll.Needed)*hPicturePoints)
+	d.fit(height + notesHeight(notes))
+	size, p, err := d.painter(w, height)
+	if err != nil {
+		return err
+	}
+	if _, err := charts.PaintLadder(h.Ladder, h.Path, words, size, charts.Light, p, io.Discard); err != nil {
+		return err
+	}
+	d.y += height
+	for _, n := range notes {
+		if err := d.write(n, hSmall, d.pal.Muted); err != nil {
+			return err
+		}
+	}
+	d.y += gap
+	return nil
 }
 
-// pixelsFor picks the chart's size in chart pixels for a box of w×h points:
-// wide enough that its type reads well when scaled to the page.
-func pixelsFor(w, h float64) (charts.Size, float64) {
-	const k = 0.62 // points per chart pixel
-	return charts.Size{Width: int(w / k), Height: int(h / k), Scale: 1}, k
+// sourcesHeight is the height of the Sources heading and list.
+func (d *handoutDoc) sourcesHeight() float64 {
+	total := d.m.LineHeight(hHeading) + 8
+	for _, s := range d.c.sources {
+		total += d.m.BlockHeight(fmt.Sprintf("[%d] %s", s.n, s.text), hSmall, d.width())
+	}
+	return total
 }
 
-// painter draws a picture of w×h points at the current position.
+// sources writes the Sources heading and the numbered list.
+func (d *handoutDoc) sources() error {
+	d.fit(d.sourcesHeight())
+	if err := d.heading(d.c.say("handout.sources")); err != nil {
+		return err
+	}
+	for _, s := range d.c.sources {
+		if err := d.write(fmt.Sprintf("[%d] %s", s.n, s.text), hSmall, d.pal.Muted); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// painter draws a picture of w×h points at the current position, at a
+// size whose smallest type is hSmall on the page.
 func (d *handoutDoc) painter(w, h float64) (charts.Size, charts.Painter, error) {
-	size, k := pixelsFor(w, h)
+	k := hPicturePoints
+	size := charts.Size{Width: int(w / k), Height: int(h / k), Scale: 1, MinText: hSmall / k}
 	p, err := charts.PDFPainter(d.pdf.GoPdf, d.margin, d.y, k)
 	return size, p, err
-}
-
-func (d *handoutDoc) chart(spec charts.BarSpec, w, h float64) error {
-	size, p, err := d.painter(w, h)
-	if err == nil {
-		_, err = charts.PaintBars(spec, size, charts.Light, p, io.Discard)
-	}
-	return err
-}
-
-func (d *handoutDoc) ladder(l *model.Ladder, path model.Path, w, h float64) error {
-	size, p, err := d.painter(w, h)
-	if err == nil {
-		_, err = charts.PaintLadder(l, path, size, charts.Light, p, io.Discard)
-	}
-	return err
 }

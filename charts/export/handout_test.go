@@ -10,7 +10,8 @@ import (
 	"testing"
 
 	"careercompare/internal/loudskip"
-	"time"
+	"regexp"
+	"strconv"
 
 	"careercompare/charts"
 	"careercompare/model"
@@ -54,61 +55,129 @@ func atoi(s string) int {
 	return n
 }
 
-// TestHandout_Editions writes the handout of each built-in edition: one or
-// two pages, every source on them.
+// pdfWordHeights returns the height of every word's box in a PDF, in
+// points, with pdftotext -bbox: about 1.17 times the type size of Roboto.
+func pdfWordHeights(t *testing.T, pdf []byte) []float64 {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "h.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	var hs []float64
+	for _, m := range regexp.MustCompile(`<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)"`).FindAllStringSubmatch(string(out), -1) {
+		y0, _ := strconv.ParseFloat(m[1], 64)
+		y1, _ := strconv.ParseFloat(m[2], 64)
+		hs = append(hs, y1-y0)
+	}
+	return hs
+}
+
+// TestHandout_Editions writes the handout of each built-in edition in both
+// languages on both papers: numbered pages, the US date, every source (and
+// no "not stated" line), no text under 8 points, the age and origin of the
+// figures in the title block, the headings of its language.
 func TestHandout_Editions(t *testing.T) {
 	for _, e := range model.Editions() {
-		h := Handout{Comparison: modeltest.Edition(t, e.ID)}
-		ds := h.Data
-		for _, paper := range []Paper{Letter, A4} {
-			h.Paper = paper
-			var buf bytes.Buffer
-			if err := h.Write(&buf); err != nil {
-				t.Fatal(err)
-			}
-			text, pages := pdfText(t, buf.Bytes())
-			if pages < 1 || pages > 2 {
-				t.Errorf("%s on %s: %d pages", e.ID, paper.Name, pages)
-			}
-			flat := strings.Join(strings.Fields(text), " ")
-			for i, s := range ds.Sources {
-				if !strings.Contains(flat, fmt.Sprintf("[%d] %s", i+1, strings.Join(strings.Fields(s.Title), " "))) {
-					t.Errorf("%s on %s: source %d %q missing", e.ID, paper.Name, i+1, s.Title)
+		c := modeltest.Edition(t, e.ID)
+		c.Date = session
+		ds := c.Data
+		for _, lang := range model.Langs() {
+			for _, paper := range []Paper{Letter, A4} {
+				h := Handout{Comparison: c, Lang: lang, Paper: paper}
+				var buf bytes.Buffer
+				if err := h.Write(&buf); err != nil {
+					t.Fatal(err)
+				}
+				name := e.ID + "/" + string(lang) + "/" + paper.Name
+				text, pages := pdfText(t, buf.Bytes())
+				if pages < 1 || pages > 4 {
+					t.Errorf("%s: %d pages", name, pages)
+				}
+				flat := strings.Join(strings.Fields(text), " ")
+				page, date := fmt.Sprintf("Page 1 of %d", pages), "December 1, 2026"
+				want := []string{"Key differences", "Sources", ds.Edition.Name.EN}
+				if lang == model.Spanish {
+					page, date = fmt.Sprintf("Página 1 de %d", pages), "1 de diciembre de 2026"
+					want = []string{"Diferencias clave", "Fuentes", ds.Edition.Name.ES + ds.Edition.Name.EN[:0]}
+					if tr := ds.Edition.Translation.ES; tr != "" {
+						want = append(want, tr)
+					}
+					for _, english := range []string{"Key differences", "Sources", "Page ", "Start here", "End here", "Salary:", "Job growth", "no data", "Figures:"} {
+						if strings.Contains(flat, english) {
+							t.Errorf("%s: English %q in the Spanish handout", name, english)
+						}
+					}
+				}
+				want = append(want, page, date)
+				if w := ds.Edition.Warning.In(lang); w != "" {
+					want = append(want, w)
+				}
+				for i, s := range ds.Sources {
+					want = append(want, fmt.Sprintf("[%d] %s", i+1, strings.Join(strings.Fields(s.Title.In(lang)), " ")))
+				}
+				for _, w := range want {
+					if w != "" && !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+						t.Errorf("%s: the handout lacks %q", name, w)
+					}
+				}
+				if strings.Contains(flat, "not stated") || strings.Contains(flat, "no se indica") {
+					t.Errorf("%s: a source says it states nothing", name)
+				}
+				for _, h := range pdfWordHeights(t, buf.Bytes()) {
+					if h < 8*1.16 {
+						t.Errorf("%s: a word %.1f points high: type under 8 points", name, h)
+						break
+					}
 				}
 			}
 		}
 	}
 }
 
+// TestHandout: a planned path, the student's name and next steps in the
+// English handout.
 func TestHandout(t *testing.T) {
 	scene := modeltest.Planned(t)
+	scene.Date = session
 	ds, l, r := scene.Data, scene.Left, scene.Right
 	for _, paper := range []Paper{Letter, A4} {
 		t.Run(paper.Name, func(t *testing.T) {
 			var buf bytes.Buffer
-			h := Handout{Comparison: scene, Paper: paper, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+			h := Handout{Comparison: scene, Lang: model.English, Paper: paper, Student: "Ana Pérez", NextSteps: "Meet the HIT advisor\n  Visit the campus  "}
 			if err := h.Write(&buf); err != nil {
 				t.Fatal(err)
 			}
 			text, pages := pdfText(t, buf.Bytes())
-			if pages < 1 || pages > 2 {
-				t.Errorf("%d pages, want one or two", pages)
+			if pages < 1 || pages > 4 {
+				t.Errorf("%d pages", pages)
 			}
 			flat := strings.Join(strings.Fields(text), " ")
-			want := []string{"$34,160", "$55,000", "22%", "23%", "11%", "27 November 2026", "Article (2012–22)",
-				"Salary data represents national", "140 credits left", "Key differences", "no data"}
+			want := []string{"$34,160", "$55,000", "22%", "23%", "11%", "December 1, 2026", "Article (2012–22)",
+				"Salary data represents national", "140 quarter credits", "Key differences", "no data",
+				"Prepared for Ana Pérez", "Next steps", "• Meet the HIT advisor", "• Visit the campus", "The plan"}
 			for _, s := range ds.Sources {
-				want = append(want, s.Title, s.Publisher)
+				want = append(want, s.Title.EN)
+				if !strings.HasPrefix(s.Publisher.EN, "not stated") {
+					want = append(want, s.Publisher.EN)
+				}
 			}
 			for _, c := range []*model.Career{l, r} {
 				for _, f := range c.Duties {
-					want = append(want, f.Text)
+					want = append(want, f.Text.EN)
 				}
 			}
 			for _, w := range want {
 				if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
 					t.Errorf("the handout's text lacks %q", w)
 				}
+			}
+			// The plan comes on the first page, before the key differences.
+			if p, k := strings.Index(flat, "140 quarter credits"), strings.Index(flat, "Key differences"); p < 0 || p > k {
+				t.Error("the plan is not on the first page before the key differences")
 			}
 			if bytes.Contains(buf.Bytes(), []byte("/Subtype /Image")) {
 				t.Error("charts went in as images; they are drawn natively")
@@ -119,7 +188,7 @@ func TestHandout(t *testing.T) {
 
 func TestChartPDF(t *testing.T) {
 	var buf bytes.Buffer
-	j := Picture{Chart: charts.ChartGrowth, Format: charts.PDF, Size: charts.Size{Width: 1200, Height: 800, Scale: 1}, Comparison: modeltest.Default(t)}
+	j := Picture{Chart: charts.ChartGrowth, Format: charts.PDF, Size: charts.Size{Width: 1200, Height: 800, Scale: 1}, Comparison: modeltest.Default(t), Lang: model.English}
 	if err := j.Write(&buf); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"careercompare/charts"
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -25,6 +26,7 @@ type Picture struct {
 	Format charts.Format
 	Size   charts.Size
 	Theme  charts.Theme
+	Lang   model.Lang
 	model.Comparison
 }
 
@@ -78,16 +80,17 @@ func (p Picture) Write(out io.Writer) error {
 		if p.Left == nil || p.Right == nil {
 			return errors.New("export: choose two careers to compare")
 		}
-		spec := charts.SalarySpec(p.Comparison)
+		spec := charts.SalarySpec(p.Comparison, p.Lang)
 		if p.Chart == charts.ChartGrowth {
-			spec = charts.GrowthSpec(p.Comparison)
+			spec = charts.GrowthSpec(p.Comparison, p.Lang)
 		}
 		_, err = charts.PaintBars(spec, p.Size, p.Theme, paint, w)
 	case charts.ChartLadder:
 		if p.Ladder == nil {
 			return errors.New("export: this data has no credit ladder")
 		}
-		_, err = charts.PaintLadder(p.Ladder, p.Path, p.Size, p.Theme, paint, w)
+		words := charts.LadderWords{Lang: p.Lang, Plan: true, Notes: true, Tags: charts.CareerTags(p.Comparison, p.Lang), Footer: ladderFooter(p.Comparison, p.Lang)}
+		_, err = charts.PaintLadder(p.Ladder, p.Path, words, p.Size, p.Theme, paint, w)
 	default:
 		return fmt.Errorf("export: unknown chart %q (use salary, growth or ladder)", p.Chart)
 	}
@@ -95,4 +98,16 @@ func (p Picture) Write(out io.Writer) error {
 		return err
 	}
 	return doc.writeTo(out)
+}
+
+// ladderFooter is what a ladder picture in a file says under it: its
+// source, the edition, and the edition's warning.
+func ladderFooter(c model.Comparison, lang model.Lang) []string {
+	lines := []string{catalog.T(lang, "chart.source", catalog.Args{"Source": c.Data.SourceLabel(lang, c.Ladder.Source)})}
+	e := c.Data.Edition
+	lines = append(lines, catalog.T(lang, "chart.edition", catalog.Args{"Edition": e.Name.In(lang)}))
+	if w := e.Warning.In(lang); w != "" {
+		lines = append(lines, w)
+	}
+	return lines
 }

@@ -1,0 +1,92 @@
+// Package catalog holds every sentence the app says of its own (menus,
+// dialogs, chart and handout wording, the planner), in English and Spanish,
+// as message catalogues of go-i18n (active.en.toml, active.es.toml): one
+// message ID per text, whole sentences with named placeholders, plurals by
+// the CLDR rules of each language. The texts of a data file are not here:
+// they carry their own Spanish (model.Text).
+package catalog
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+	"github.com/jeandeaual/go-locale"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+
+	"careercompare/model"
+)
+
+//go:embed active.*.toml
+var files embed.FS
+
+// Args are the values of a message's named placeholders.
+type Args = map[string]any
+
+// localizers are built once from the embedded catalogues and never
+// change.
+var localizers = sync.OnceValue(func() map[model.Lang]*i18n.Localizer {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	for _, l := range model.Langs() {
+		if _, err := b.LoadMessageFileFS(files, "active."+string(l)+".toml"); err != nil {
+			// The files are compiled in and tested; a broken one shows as
+			// message IDs on screen, never as a crash.
+			continue
+		}
+	}
+	out := map[model.Lang]*i18n.Localizer{}
+	for _, l := range model.Langs() {
+		out[l] = i18n.NewLocalizer(b, string(l), string(model.English))
+	}
+	return out
+})
+
+func localize(lang model.Lang, id string, count any, args []Args) string {
+	lz, ok := localizers()[lang]
+	if !ok {
+		lz = localizers()[model.English]
+	}
+	data := Args{}
+	for _, a := range args {
+		for k, v := range a {
+			data[k] = v
+		}
+	}
+	if count != nil {
+		if _, set := data["Count"]; !set {
+			data["Count"] = count
+		}
+	}
+	s, err := lz.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	if err != nil || s == "" {
+		return fmt.Sprintf("[%s]", id)
+	}
+	return s
+}
+
+// T returns message id in lang, its placeholders filled from args. A
+// message that lang lacks is said in English.
+func T(lang model.Lang, id string, args ...Args) string {
+	return localize(lang, id, nil, args)
+}
+
+// N returns message id in the plural form that count n takes in lang
+// ("1 term", "3 terms"; "1 trimestre", "3 trimestres"); {{.Count}} is n
+// unless args set it.
+func N(lang model.Lang, id string, n any, args ...Args) string {
+	return localize(lang, id, n, args)
+}
+
+// SystemLang is the language of the system the app runs on: Spanish when
+// its locale is es-*, else English.
+func SystemLang() model.Lang {
+	tag, err := locale.GetLocale()
+	if err == nil && (tag == "es" || strings.HasPrefix(strings.ToLower(tag), "es-") || strings.HasPrefix(strings.ToLower(tag), "es_")) {
+		return model.Spanish
+	}
+	return model.English
+}
