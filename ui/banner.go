@@ -56,7 +56,9 @@ func (u *UI) bannerBox() fyne.CanvasObject {
 		if action == nil {
 			return row
 		}
-		return container.NewBorder(nil, nil, nil, action, row)
+		// The action beside the text when the window is wide, under it
+		// when it is not.
+		return container.New(&beside{mainWidth: 480}, row, container.NewCenter(action))
 	}
 	// A warning: bold, in a tinted box with a border, and the way out.
 	title := widget.NewLabelWithStyle(warn, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -70,6 +72,7 @@ func (u *UI) bannerBox() fyne.CanvasObject {
 		bg.FillColor, bg.StrokeColor = u.theme.Color(colorWarningBackground, v), u.theme.Color(colorWarningBorder, v)
 		bg.Refresh()
 	})
-	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(action), container.NewVBox(title, text))
+	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil,
+		container.New(&beside{mainWidth: 480}, container.NewVBox(title, text), container.NewCenter(action)))
 	return container.NewStack(bg, container.NewPadded(body))
 }

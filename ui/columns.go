@@ -316,3 +316,29 @@ func (f *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		y += rh + pad
 	}
 }
+
+// wideSelect is a select as wide as its longest choice, at the window's
+// text size: a choice is never cut into something that reads as another.
+func wideSelect(s *widget.Select) fyne.CanvasObject {
+	return container.New(&selectWidth{s}, s)
+}
+
+type selectWidth struct{ s *widget.Select }
+
+func (w *selectWidth) MinSize([]fyne.CanvasObject) fyne.Size {
+	m := w.s.MinSize()
+	size := theme.TextSize()
+	widest := fyne.MeasureText(w.s.PlaceHolder, size, fyne.TextStyle{}).Width
+	for _, o := range w.s.Options {
+		widest = max(widest, fyne.MeasureText(o, size, fyne.TextStyle{}).Width)
+	}
+	pad := theme.InnerPadding()
+	return fyne.NewSize(max(m.Width, widest+4*pad+theme.IconInlineSize()), m.Height)
+}
+
+func (w *selectWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}

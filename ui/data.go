@@ -241,8 +241,8 @@ func (u *UI) pickersBox() fyne.CanvasObject {
 		}
 	}
 	u.picking = false
-	return container.New(&flowRow{}, widget.NewLabel(u.tr("pickers.compare")), u.leftPick, widget.NewLabel(u.tr("pickers.with")), u.rightPick,
-		widget.NewLabel(u.tr("pickers.figures")), u.editionPick)
+	return container.New(&flowRow{}, widget.NewLabel(u.tr("pickers.compare")), wideSelect(u.leftPick), widget.NewLabel(u.tr("pickers.with")), wideSelect(u.rightPick),
+		widget.NewLabel(u.tr("pickers.figures")), wideSelect(u.editionPick))
 }
 
 // pickCareers compares the careers chosen in the pickers; choosing the

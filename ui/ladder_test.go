@@ -289,7 +289,7 @@ func TestPlanner(t *testing.T) {
 			test.TapAt(w, center(it))
 		}
 	}
-	if p.entry.SelectedIndex() != p.entryIndex("second-degree-pursuers") || !strings.Contains(p.entry.Selected, "Have an associate's degree") || !strings.Contains(p.entry.Selected, "Second degree pursuers") {
+	if p.entry.SelectedIndex() != p.entryIndex("second-degree-pursuers") || p.entry.Selected != "Have an associate's degree" || !strings.Contains(strings.Join(texts(p.entrySource), " "), "Second degree pursuers") {
 		t.Errorf("tapping the ladder left the picker at %q", p.entry.Selected)
 	}
 	// Goal below the start: the goal is named as the problem.

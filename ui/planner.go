@@ -71,6 +71,7 @@ type planner struct {
 	entry, goal, earnedUnit, calendar *widget.Select
 	earned, pace                      *widget.Entry
 	paceLabel, conversion             *widget.Label
+	entrySource                       *widget.RichText // the source's own label of the chosen entry
 	errs                              map[string]*widget.Label // by model.PlanError field
 	answer                            *widget.RichText
 	degrees                           []int
@@ -95,9 +96,11 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	}
 	var entries []string
 	for _, e := range p.l.Entries {
-		entries = append(entries, wording.EntryChoice(u.lang, e))
+		entries = append(entries, wording.EntryLabel(u.lang, e))
 	}
 	p.entry = widget.NewSelect(entries, func(string) { p.fromInputs() })
+	p.entrySource = widget.NewRichText()
+	p.entrySource.Wrapping = fyne.TextWrapWord
 	p.entry.PlaceHolder = u.tr("planner.entryPlaceholder")
 	p.degrees = p.l.Degrees()
 	var goals []string
@@ -197,15 +200,15 @@ func (p *planner) content() fyne.CanvasObject {
 	if !p.l.UnitInterpretation.IsZero() {
 		calHint = u.tr("planner.calendarHint")
 	}
-	earned := container.NewBorder(nil, nil, nil, p.earnedUnit, p.earned)
+	earned := container.NewBorder(nil, nil, nil, wideSelect(p.earnedUnit), p.earned)
 	return container.NewVBox(
 		widget.NewRichText(&widget.TextSegment{Text: u.tr("planner.title"), Style: widget.RichTextStyleSubHeading}),
 		p.answer,
 		widget.NewSeparator(),
-		field(u.tr("planner.entry"), p.entry, "", "entry"),
-		field(u.tr("planner.goal"), p.goal, "", "goal"),
+		container.NewVBox(widget.NewLabelWithStyle(u.tr("planner.entry"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), wideSelect(p.entry), p.entrySource, p.errs["entry"]),
+		field(u.tr("planner.goal"), wideSelect(p.goal), "", "goal"),
 		container.NewVBox(widget.NewLabelWithStyle(u.tr("planner.earned"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), earned, p.conversion, p.errs["earned"]),
-		field(u.tr("planner.calendar"), p.calendar, calHint, "terms"),
+		field(u.tr("planner.calendar"), wideSelect(p.calendar), calHint, "terms"),
 		container.NewVBox(p.paceLabel, p.pace, widget.NewRichText(&widget.TextSegment{Text: u.tr("planner.paceHint", catalog.Args{"Part": model.PartTimeCredits, "Full": model.FullTimeCredits}), Style: captionStyle}), p.errs["pace"]),
 	)
 }
@@ -311,7 +314,9 @@ func (p *planner) update() {
 	}
 	in.Earned, in.PerTerm = earned, pace
 	p.conversion.SetText("")
-	if in.EarnedUnit != "" && in.EarnedUnit != p.l.CreditUnit() {
+	p.conversion.Hide()
+	if in.EarnedUnit != "" && in.EarnedUnit != p.l.CreditUnit() && earned > 0 {
+		p.conversion.Show()
 		if c, err := p.l.Convert(earned, in.EarnedUnit, ""); err == nil {
 			p.conversion.SetText(u.tr("planner.conversion", catalog.Args{"Earned": wording.Credits(u.lang, p.l, mustToLadder(p.l, earned, in.EarnedUnit), in.EarnedUnit), "Ladder": wording.Credits(u.lang, p.l, c, "")}))
 		}
@@ -367,4 +372,13 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 	}
 	p.answer.Segments = segs
 	p.answer.Refresh()
+	p.entrySource.Segments = nil
+	p.entrySource.Hide()
+	if e, ok := p.l.Entry(p.ladder.Entry); ok {
+		if q := wording.EntrySourceLabel(u.lang, *e); q != "" {
+			p.entrySource.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: q, Style: captionStyle}}
+			p.entrySource.Show()
+		}
+	}
+	p.entrySource.Refresh()
 }
