@@ -55,15 +55,22 @@ type barStyle struct {
 	title, subtitle, label, measure, value, note, ax float64
 }
 
-// barMinUnit is the smallest type of a bar chart (its notes), in units.
-const barMinUnit = 10
+// barMinUnit is the smallest type of a bar chart (its notes), and
+// barNameUnit that of its values and bar names, in units.
+const barMinUnit, barNameUnit = 10, 12.5
 
-func newBarStyle(w, h int, textScale, minText float64) barStyle {
+// barFloor is the smallest unit a chart may be drawn at: legible, its
+// notes at least minText and its names at least minBody.
+func barFloor(minText, minBody float64) float64 {
+	return math.Max(0.6, math.Max(minText/barMinUnit, minBody/barNameUnit))
+}
+
+func newBarStyle(w, h int, textScale, floor float64) barStyle {
 	// Wide, short charts (a window's) keep readable type: the height limits
 	// the type only down to three quarters of what the width allows.
 	fw, fh := float64(w)/640, float64(h)/400
 	u := math.Min(fw, math.Max(fh, 0.75*fw)) * textScale
-	u = math.Max(math.Max(0.6, minText/barMinUnit), math.Min(u, 8))
+	u = math.Max(floor, math.Min(u, 8))
 	return barStyle{
 		u: u, pad: 14 * u,
 		title: 17 * u, subtitle: 12 * u, label: 12.5 * u, measure: 10.5 * u,
@@ -121,7 +128,7 @@ func PaintBars(spec BarSpec, size Size, theme Theme, rp Painter, w io.Writer) (*
 	if err != nil {
 		return nil, err
 	}
-	p := planBars(spec, pw, ph, size.textScale(), size.minText(), PaletteFor(theme), textSetter{m})
+	p := planBars(spec, pw, ph, size.textScale(), barFloor(size.minText(), size.minBody()), PaletteFor(theme), textSetter{m})
 	layout := &BarLayout{Width: pw, Height: ph, RefY: -1}
 	yr := &chart.ContinuousRange{Min: p.ticks[0], Max: p.ticks[len(p.ticks)-1]}
 	ticks := make([]chart.Tick, len(p.ticks))
@@ -203,17 +210,42 @@ type barPlan struct {
 	barWidth            int
 }
 
-func planBars(spec BarSpec, w, h int, textScale, minText float64, pal Palette, ts textSetter) *barPlan {
-	st := newBarStyle(w, h, textScale, minText)
+func planBars(spec BarSpec, w, h int, textScale, floor float64, pal Palette, ts textSetter) *barPlan {
+	st := newBarStyle(w, h, textScale, floor)
 	p := planBarsAt(spec, w, h, st, pal, ts)
 	// When the text leaves the bars too little room, make the text smaller,
-	// down to a floor: 0.6 units, or the smallest type allowed.
-	floor := math.Max(0.6, minText/barMinUnit)
-	for i := 0; i < 8 && float64(p.plotBottom-p.plotTop) < 0.36*float64(h) && st.u*0.88 >= floor; i++ {
+	// down to the floor.
+	for i := 0; i < 8 && p.cramped(h) && st.u*0.88 >= floor; i++ {
 		st = st.scaled(0.88)
 		p = planBarsAt(spec, w, h, st, pal, ts)
 	}
 	return p
+}
+
+// cramped reports whether the bars have too little of the picture's
+// height.
+func (p *barPlan) cramped(h int) bool { return float64(p.plotBottom-p.plotTop) < 0.36*float64(h) }
+
+// FitBars decides where a chart's notes go at a size: inside the picture,
+// as files have them, or, when the type cannot shrink to make room (a
+// window's text size sets its floor), out of it: the chart is drawn
+// without them and they are returned, to be written as text under it.
+func FitBars(spec BarSpec, size Size) (BarSpec, []string, error) {
+	pw, ph, err := size.Pixels()
+	if err != nil {
+		return spec, nil, fmt.Errorf("charts: %w", err)
+	}
+	m, err := NewMeasurer()
+	if err != nil {
+		return spec, nil, err
+	}
+	floor := barFloor(size.minText(), size.minBody())
+	if len(spec.Notes) == 0 || !planBars(spec, pw, ph, size.textScale(), floor, PaletteFor(Light), textSetter{m}).cramped(ph) {
+		return spec, nil, nil
+	}
+	notes := spec.Notes
+	spec.Notes = nil
+	return spec, notes, nil
 }
 
 func (st barStyle) scaled(f float64) barStyle {

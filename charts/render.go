@@ -49,20 +49,26 @@ type Size struct {
 	TextScale     float64
 	// MinText, when set, is the smallest type the picture may use, in
 	// pixels before scaling: a window's smallest text, or 8 points on a
-	// page. Its layout gives up room before type.
-	MinText float64
+	// page. MinBody is the smallest of its values and names (a window's
+	// body text). Its layout gives up room before type.
+	MinText, MinBody float64
 }
 
 // minText returns the smallest type size in output pixels, 0 for none.
-func (s Size) minText() float64 {
-	if s.MinText <= 0 || math.IsNaN(s.MinText) {
+func (s Size) minText() float64 { return s.outputPixels(s.MinText) }
+
+// minBody returns the smallest size of values and names in output pixels.
+func (s Size) minBody() float64 { return s.outputPixels(s.MinBody) }
+
+func (s Size) outputPixels(v float64) float64 {
+	if v <= 0 || math.IsNaN(v) {
 		return 0
 	}
 	scale := s.Scale
 	if scale == 0 {
 		scale = 1
 	}
-	return s.MinText * scale
+	return v * scale
 }
 
 // textScale returns the text scale, 1 when unset, bounded to 0.5…3.

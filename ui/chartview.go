@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
@@ -17,6 +18,9 @@ type Picture struct {
 	Image image.Image
 	// Explain returns the text for the pixel under the pointer, or "".
 	Explain func(p image.Point) string
+	// Notes are the picture's notes that did not fit into it at the
+	// window's text size: the view writes them under it.
+	Notes []string
 }
 
 // RenderFunc draws a picture at a size in pixels and a theme. It runs off
@@ -44,6 +48,7 @@ type ChartView struct {
 	spawn   func(func())
 	min     fyne.Size
 	img     *canvas.Image
+	notes   *widget.RichText
 	explain func(p image.Point) string
 	// shown is the key of the picture on screen, requested that of the
 	// newest render started; version counts changes of what is drawn.
@@ -74,6 +79,9 @@ func NewChartView(render RenderFunc, th func() charts.Theme, text func() float64
 	v.img = canvas.NewImageFromImage(nil)
 	v.img.FillMode = canvas.ImageFillStretch
 	v.img.ScaleMode = canvas.ImageScaleSmooth
+	v.notes = widget.NewRichText()
+	v.notes.Wrapping = fyne.TextWrapWord
+	v.notes.Hide()
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -91,23 +99,30 @@ func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
 	return &chartViewRenderer{v: v}
 }
 
-// MinSize implements fyne.Widget.
+// MinSize implements fyne.Widget: at least min, and room for the notes
+// written under the picture.
 func (v *ChartView) MinSize() fyne.Size {
 	v.ExtendBaseWidget(v)
-	return v.min
+	m := v.min
+	if v.notes.Visible() {
+		m.Height += v.notes.MinSize().Height
+	}
+	return m
 }
 
 // Rendered returns how many renders have finished.
 func (v *ChartView) Rendered() int64 { return v.rendered.Load() }
 
-// ScreenSize returns the size a render for the screen would have.
+// ScreenSize returns the size a render for the screen would have: the
+// picture's, with the window's text sizes as the smallest its type may be.
 func (v *ChartView) ScreenSize() charts.Size {
-	s := v.Size()
+	s := v.img.Size()
 	scale := float32(1)
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		scale = c.Scale()
 	}
-	return charts.Size{Width: int(s.Width), Height: int(s.Height), Scale: float64(scale), TextScale: v.text()}
+	return charts.Size{Width: int(s.Width), Height: int(s.Height), Scale: float64(scale), TextScale: v.text(),
+		MinText: float64(theme.CaptionTextSize()), MinBody: float64(theme.TextSize())}
 }
 
 // update starts a render when the size, scale, theme or data changed.
@@ -141,8 +156,28 @@ func (v *ChartView) update() {
 			v.explain = pic.Explain
 			v.img.Image = pic.Image
 			v.img.Refresh()
+			v.showNotes(pic.Notes)
 		})
 	})
+}
+
+// showNotes writes under the picture the notes that did not fit into it.
+func (v *ChartView) showNotes(notes []string) {
+	var segs []widget.RichTextSegment
+	for _, n := range notes {
+		segs = append(segs, &widget.TextSegment{Text: n, Style: captionStyle})
+	}
+	was := v.notes.Visible()
+	v.notes.Segments = segs
+	v.notes.Refresh()
+	if len(notes) > 0 {
+		v.notes.Show()
+	} else {
+		v.notes.Hide()
+	}
+	if was != v.notes.Visible() {
+		v.Refresh()
+	}
 }
 
 // MouseIn implements desktop.Hoverable.
@@ -172,17 +207,27 @@ type chartViewRenderer struct {
 }
 
 func (r *chartViewRenderer) Layout(s fyne.Size) {
-	r.v.img.Resize(s)
-	r.v.update()
+	v := r.v
+	nh := float32(0)
+	if v.notes.Visible() {
+		nh = v.notes.MinSize().Height
+		v.notes.Move(fyne.NewPos(0, s.Height-nh))
+		v.notes.Resize(fyne.NewSize(s.Width, nh))
+	}
+	v.img.Move(fyne.NewPos(0, 0))
+	v.img.Resize(fyne.NewSize(s.Width, max(0, s.Height-nh)))
+	v.update()
 }
 
-func (r *chartViewRenderer) MinSize() fyne.Size { return r.v.min }
+func (r *chartViewRenderer) MinSize() fyne.Size { return r.v.MinSize() }
 
 func (r *chartViewRenderer) Refresh() {
-	r.v.update()
+	r.Layout(r.v.Size())
 	r.v.img.Refresh()
 }
 
-func (r *chartViewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.img} }
+func (r *chartViewRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.v.img, r.v.notes}
+}
 
 func (r *chartViewRenderer) Destroy() {}

@@ -196,7 +196,7 @@ func (fillLast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 // page wraps a tab's content in padding and a vertical scroll.
-func page(objects ...fyne.CanvasObject) fyne.CanvasObject {
+func page(objects ...fyne.CanvasObject) *container.Scroll {
 	return container.NewVScroll(container.NewPadded(container.New(fillLast{}, objects...)))
 }
 

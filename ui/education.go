@@ -27,7 +27,13 @@ func (u *UI) educationTab() fyne.CanvasObject {
 	if o := u.otherLadders(); o != nil {
 		objects = append(objects, o)
 	}
-	return page(objects...)
+	scroll := page(objects...)
+	if u.ladder != nil {
+		// A ladder that grows (large text, a narrow window) lengthens the
+		// page.
+		u.ladder.OnNeedsHeight = func() { scroll.Refresh() }
+	}
+	return scroll
 }
 
 // ladderSection shows the interactive credit ladder with the hint above

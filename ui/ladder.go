@@ -47,6 +47,10 @@ type Ladder struct {
 	OnChanged func(entry string, goal int)
 	// OnExplain is called with the text for the hovered or focused item.
 	OnExplain func(text string)
+	// OnNeedsHeight is called when the ladder needs another height than
+	// its last: its type never shrinks below the window's smallest text,
+	// so a narrow or short window lets it grow and the page scroll.
+	OnNeedsHeight func()
 
 	ladder    *model.Ladder
 	words     charts.LadderWords
@@ -56,6 +60,8 @@ type Ladder struct {
 
 	focused  bool
 	disabled bool
+	// needed is the height the last layout needed, 0 before one.
+	needed float32
 	// cursor is the keyboard position in the items, hovered the item under
 	// the pointer; -1 for none.
 	cursor, hovered int
@@ -104,7 +110,7 @@ func (l *Ladder) CreateRenderer() fyne.WidgetRenderer {
 // MinSize implements fyne.Widget.
 func (l *Ladder) MinSize() fyne.Size {
 	l.ExtendBaseWidget(l)
-	return fyne.NewSize(420, 360)
+	return fyne.NewSize(420, max(300, l.needed))
 }
 
 // items returns the items the keyboard moves through: entries and degrees.
@@ -326,8 +332,14 @@ func (r *ladderRenderer) Refresh() {
 	ll := l.layout
 	if ll == nil || key != r.key {
 		// Hover, focus and tab switches refresh without changing the layout.
-		ll = charts.LayoutLadder(l.ladder, l.Path(), l.words, w, h, l.textScale(), 0, l.theme(), l.measurer)
+		ll = charts.LayoutLadder(l.ladder, l.Path(), l.words, w, h, l.textScale(), float64(theme.CaptionTextSize()), l.theme(), l.measurer)
 		l.layout, r.key = ll, key
+		if need := float32(ll.Needed); need > float32(h)+1 || need < l.needed-1 {
+			l.needed = need
+			if l.OnNeedsHeight != nil {
+				l.OnNeedsHeight()
+			}
+		}
 	}
 	nr, nt, nx := 0, 0, 0
 	r.shapes = r.shapes[:0]

@@ -116,10 +116,14 @@ func (u *UI) barSpec(name string) charts.BarSpec {
 // barRender draws spec at the size and theme the view asks for.
 func barRender(spec charts.BarSpec, lang model.Lang) RenderFunc {
 	return func(size charts.Size, th charts.Theme) (Picture, error) {
-		img, l, err := charts.RenderBarsImage(spec, size, th)
+		inside, notes, err := charts.FitBars(spec, size)
 		if err != nil {
 			return Picture{}, err
 		}
-		return Picture{Image: img, Explain: barExplainer(spec, l, lang)}, nil
+		img, l, err := charts.RenderBarsImage(inside, size, th)
+		if err != nil {
+			return Picture{}, err
+		}
+		return Picture{Image: img, Explain: barExplainer(inside, l, lang), Notes: notes}, nil
 	}
 }

@@ -251,8 +251,11 @@ func TestChartView_Render(t *testing.T) {
 	if v.Rendered() == 0 || v.img.Image == nil {
 		t.Fatal("no picture after the render")
 	}
-	if b := v.img.Image.Bounds(); b.Dx() != int(v.Size().Width) || b.Dy() != int(v.Size().Height) {
-		t.Errorf("picture %v for a view of %v", b, v.Size())
+	if b := v.img.Image.Bounds(); b.Dx() != int(v.img.Size().Width) || b.Dy() != int(v.img.Size().Height) {
+		t.Errorf("picture %v for a picture area of %v", b, v.img.Size())
+	}
+	if v.img.Size().Height+v.notes.Size().Height > v.Size().Height+1 {
+		t.Errorf("picture %v and notes %v do not fit the view %v", v.img.Size(), v.notes.Size(), v.Size())
 	}
 	// A second layout at the same size does not render again.
 	v.Refresh()
