@@ -11,8 +11,9 @@ require (
 	github.com/signintech/gopdf v0.33.0
 	github.com/tc-hib/winres v0.2.1
 	github.com/wcharczuk/go-chart/v2 v2.1.2
-	golang.org/x/image v0.24.0
-	golang.org/x/text v0.22.0
+	golang.design/x/clipboard v0.7.1
+	golang.org/x/image v0.28.0
+	golang.org/x/text v0.26.0
 )
 
 require (
@@ -42,7 +43,9 @@ require (
 	github.com/srwiley/rasterx v0.0.0-20220730225603-2ab79fcdd4ef // indirect
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
+	golang.org/x/exp/shiny v0.0.0-20250606033433-dcc06ee1d476 // indirect
+	golang.org/x/mobile v0.0.0-20250606033058-a2a15c67f36f // indirect
 	golang.org/x/net v0.35.0 // indirect
-	golang.org/x/sys v0.30.0 // indirect
+	golang.org/x/sys v0.33.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

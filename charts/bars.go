@@ -226,26 +226,67 @@ func planBars(spec BarSpec, w, h int, textScale, floor float64, pal Palette, ts 
 // height.
 func (p *barPlan) cramped(h int) bool { return float64(p.plotBottom-p.plotTop) < 0.36*float64(h) }
 
-// FitBars decides where a chart's notes go at a size: inside the picture,
-// as files have them, or, when the type cannot shrink to make room (a
-// window's text size sets its floor), out of it: the chart is drawn
-// without them and they are returned, to be written as text under it.
-func FitBars(spec BarSpec, size Size) (BarSpec, []string, error) {
+// Fit is how a bar chart fits a size in a window: the spec to draw, the
+// notes that go under the picture as text, and the height it needs.
+type Fit struct {
+	Spec BarSpec
+	// Notes are the spec's notes that did not fit: the window writes them
+	// under the picture.
+	Notes []string
+	// Height is, when the size is too short for the chart's text at the
+	// floor type, the smallest height in logical pixels that holds it: the
+	// window should give the chart that much (and scroll). 0 when the
+	// size holds it.
+	Height int
+}
+
+// FitBars decides how a chart fits a size. It gives up room before type:
+// the type shrinks down to the floor a window's text size sets; when the
+// bars are still cramped, the notes go out of the picture (the window
+// writes them under it; files keep them inside); when they are still
+// cramped, Fit.Height says how tall the chart must be.
+func FitBars(spec BarSpec, size Size) (Fit, error) {
 	pw, ph, err := size.Pixels()
 	if err != nil {
-		return spec, nil, fmt.Errorf("charts: %w", err)
+		return Fit{}, fmt.Errorf("charts: %w", err)
 	}
 	m, err := NewMeasurer()
 	if err != nil {
-		return spec, nil, err
+		return Fit{}, err
 	}
 	floor := barFloor(size.minText(), size.minBody())
-	if len(spec.Notes) == 0 || !planBars(spec, pw, ph, size.textScale(), floor, PaletteFor(Light), textSetter{m}).cramped(ph) {
-		return spec, nil, nil
+	cramped := func(spec BarSpec, h int) bool {
+		return planBars(spec, pw, h, size.textScale(), floor, PaletteFor(Light), textSetter{m}).cramped(h)
 	}
-	notes := spec.Notes
-	spec.Notes = nil
-	return spec, notes, nil
+	fit := Fit{Spec: spec}
+	if !cramped(spec, ph) {
+		return fit, nil
+	}
+	if len(spec.Notes) > 0 {
+		fit.Notes, fit.Spec.Notes = spec.Notes, nil
+		if !cramped(fit.Spec, ph) {
+			return fit, nil
+		}
+	}
+	// The smallest height that is not cramped, by bisection: cramped is
+	// monotone in the height (more height, more room for the bars).
+	lo, hi := ph, 8*ph
+	for cramped(fit.Spec, hi) && hi < 1<<15 {
+		lo, hi = hi, 2*hi
+	}
+	for hi-lo > 1 {
+		if mid := (lo + hi) / 2; cramped(fit.Spec, mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	scale := size.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	fit.Height = int(math.Ceil(float64(hi) / scale))
+	return fit, nil
 }
 
 func (st barStyle) scaled(f float64) barStyle {
@@ -358,6 +399,7 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 	width, spacing := barGeometry(canvas.Width(), n, p.barWidth)
 	l.Texts = append(l.Texts, p.header...)
 	cursor := canvas.Left
+	var ends []spreadEnd
 	for _, b := range spec.Bars {
 		slot := image.Rect(cursor, canvas.Top, cursor+width+spacing, canvas.Bottom)
 		bl := cursor + spacing>>1
@@ -395,6 +437,7 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 				for k, yv := range []int{spread.Min.Y, spread.Max.Y} {
 					lab := wording.FormatValue(b.Spread[1-k], spec.Unit)
 					lx := float64(spread.Max.X) + 2*st.u
+					ends = append(ends, spreadEnd{len(l.Texts), k == 0})
 					l.Texts = append(l.Texts, ts.line(lab, st.note, pal.Text, lx, lx+ts.m.Width(lab, st.note), float64(yv)-ts.lineHeight(st.note)/2, AlignLeft))
 				}
 			}
@@ -427,11 +470,50 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 		w := ts.m.Width(label, st.ax)
 		l.Ticks = append(l.Ticks, ts.line(label, st.ax, pal.Muted, lineX-w, lineX, y-(a+d)/2, AlignRight))
 	}
+	clearSpreadEnds(l, ends, canvas)
 	l.ZeroY = canvas.Bottom - yr.Translate(0)
 	if spec.RefLine != nil {
 		l.RefY = canvas.Bottom - yr.Translate(*spec.RefLine)
 	}
 	l.Texts = append(l.Texts, p.footer...)
+}
+
+// spreadEnd is the label of one end of a spread: the index of its text,
+// and whether it is the upper end.
+type spreadEnd struct {
+	text  int
+	upper bool
+}
+
+// clearSpreadEnds moves a spread's end label that covers another text (at
+// a large text size, the next bar's value) off it: the upper end up, the
+// lower end down, as far as the canvas allows.
+func clearSpreadEnds(l *BarLayout, ends []spreadEnd, canvas chart.Box) {
+	for _, e := range ends {
+		tx := &l.Texts[e.text]
+		for range len(l.Texts) {
+			hit := -1
+			for i, o := range l.Texts {
+				if i != e.text && o.Box.Overlaps(tx.Box) {
+					hit = i
+					break
+				}
+			}
+			if hit < 0 {
+				break
+			}
+			o := l.Texts[hit].Box
+			dy := o.Min.Y - 1 - tx.Box.Max.Y
+			if !e.upper {
+				dy = o.Max.Y + 1 - tx.Box.Min.Y
+			}
+			if tx.Box.Min.Y+dy < 0 || tx.Box.Max.Y+dy > canvas.Bottom {
+				break // no room: leave it
+			}
+			tx.Baseline += dy
+			tx.Box = tx.Box.Add(image.Pt(0, dy))
+		}
+	}
 }
 
 // barGeometry repeats go-chart's BarChart arithmetic for the bar width and

@@ -4,9 +4,11 @@
 # the exact command to run. Usage: scripts/deps.sh build|test|dist|bench
 set -euo pipefail
 
-build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
+# libx11-dev: Copy chart opens libX11.so (golang.design/x/clipboard).
+build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev)
 # make test also cross-builds the Windows exe that internal/release checks.
-test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64)
+# xclip and imagemagick read a copied chart back from the X clipboard.
+test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64 xclip imagemagick)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
 bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)

@@ -68,6 +68,26 @@ for k in 1 2 3 4 5 1; do
   prev=$cur
 done
 [ ${#seen[@]} -eq 5 ] || fail "the five tabs did not look different"
+
+# Copy chart: Ctrl+C with the pointer on the Salary chart puts a 1920×1080
+# PNG on the X clipboard; read it back as another program would paste it.
+press ctrl+4
+sleep 1
+eval "$(xdotool getwindowgeometry --shell "$(window)")"
+xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT * 3 / 5))
+sleep 0.3
+press ctrl+c
+got=""
+for _ in $(seq 50); do
+  if xclip -selection clipboard -t TARGETS -o 2>/dev/null | grep -qx image/png; then
+    xclip -selection clipboard -t image/png -o >"$work/copied.png" 2>/dev/null || true
+    got=$(identify -format '%m %wx%h' "$work/copied.png" 2>/dev/null || true)
+    [ -n "$got" ] && break
+  fi
+  sleep 0.2
+done
+[ "$got" = "PNG 1920x1080" ] || fail "Ctrl+C on the Salary chart put no 1920x1080 PNG on the clipboard (got: '${got:-nothing}')"
+echo "smoke: Copy chart pasted back from the X clipboard: $got"
 press ctrl+q
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then fail "Ctrl+Q did not quit within 10 s"; fi
@@ -77,4 +97,4 @@ app_pid=""
 if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$work/app.log"; then
   fail "the app logged errors"
 fi
-echo "smoke: ok (window, five tabs, clean quit, headless paths)"
+echo "smoke: ok (window, five tabs, Copy chart, clean quit, headless paths)"

@@ -45,8 +45,11 @@ func (u *UI) bannerBox() fyne.CanvasObject {
 	var action fyne.CanvasObject
 	switch {
 	case u.src.file == "" && u.src.edition == model.NewestEdition:
+		// Under the text, wrapping: a link is no button to sit beside it.
 		link, _ := url.Parse("https://www.bls.gov/ooh/")
-		action = widget.NewHyperlink(u.tr("banner.yearly"), link)
+		h := widget.NewHyperlink(u.tr("banner.yearly"), link)
+		h.Wrapping = fyne.TextWrapWord
+		return container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, container.NewVBox(text, h))
 	case u.src.edition != model.NewestEdition || u.src.file != "":
 		action = widget.NewButton(u.tr("banner.useNewest", catalog.Args{"Edition": newest.Name.In(u.lang)}), func() { u.switchEdition(model.NewestEdition) })
 	}
@@ -63,6 +66,14 @@ func (u *UI) bannerBox() fyne.CanvasObject {
 	// A warning: bold, in a tinted box with a border, and the way out.
 	title := widget.NewLabelWithStyle(warn, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil,
+		container.New(&beside{mainWidth: 480}, container.NewVBox(title, text), container.NewCenter(action)))
+	return u.warningBox(body)
+}
+
+// warningBox puts a warning in a tinted box with a border, recoloured with
+// the theme.
+func (u *UI) warningBox(content fyne.CanvasObject) fyne.CanvasObject {
 	bg := canvas.NewRectangle(u.theme.Color(colorWarningBackground, u.app.Settings().ThemeVariant()))
 	bg.StrokeColor = u.theme.Color(colorWarningBorder, u.app.Settings().ThemeVariant())
 	bg.StrokeWidth = 2
@@ -72,7 +83,5 @@ func (u *UI) bannerBox() fyne.CanvasObject {
 		bg.FillColor, bg.StrokeColor = u.theme.Color(colorWarningBackground, v), u.theme.Color(colorWarningBorder, v)
 		bg.Refresh()
 	})
-	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil,
-		container.New(&beside{mainWidth: 480}, container.NewVBox(title, text), container.NewCenter(action)))
-	return container.NewStack(bg, container.NewPadded(body))
+	return container.NewStack(bg, container.NewPadded(content))
 }

@@ -21,6 +21,13 @@ type Picture struct {
 	// Notes are the picture's notes that did not fit into it at the
 	// window's text size: the view writes them under it.
 	Notes []string
+	// Height is the height the picture needs to hold its text at the
+	// window's text size, in logical pixels; the view grows to it (and the
+	// page scrolls) when it is taller than the view. 0 for no need.
+	Height int
+	// Smallest is the size of the picture's smallest text, in output
+	// pixels, for tests and the closing measurements.
+	Smallest float64
 }
 
 // RenderFunc draws a picture at a size in pixels and a theme. It runs off
@@ -41,15 +48,24 @@ type ChartView struct {
 	OnHover func(text string)
 	// OnError is called when a render fails.
 	OnError func(err error)
+	// OnNeedsHeight is called when the picture needs more height than the
+	// view has: the page around it lays out again.
+	OnNeedsHeight func()
 
-	render  RenderFunc
-	theme   func() charts.Theme
-	text    func() float64
-	spawn   func(func())
-	min     fyne.Size
-	img     *canvas.Image
-	notes   *widget.RichText
-	explain func(p image.Point) string
+	render RenderFunc
+	theme  func() charts.Theme
+	text   func() float64
+	spawn  func(func())
+	min    fyne.Size
+	// need is the height the last picture asked for (Picture.Height), at
+	// the width it was drawn for.
+	need     float32
+	smallest float64
+	img      *canvas.Image
+	notes    *widget.RichText
+	explain  func(p image.Point) string
+	// pointed is whether the pointer is over the view.
+	pointed bool
 	// shown is the key of the picture on screen, requested that of the
 	// newest render started; version counts changes of what is drawn.
 	shown, requested renderKey
@@ -104,11 +120,16 @@ func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
 func (v *ChartView) MinSize() fyne.Size {
 	v.ExtendBaseWidget(v)
 	m := v.min
+	m.Height = max(m.Height, v.need)
 	if v.notes.Visible() {
 		m.Height += v.notes.MinSize().Height
 	}
 	return m
 }
+
+// Smallest returns the size of the smallest text of the picture shown, in
+// output pixels; 0 before the first.
+func (v *ChartView) Smallest() float64 { return v.smallest }
 
 // Rendered returns how many renders have finished.
 func (v *ChartView) Rendered() int64 { return v.rendered.Load() }
@@ -135,6 +156,9 @@ func (v *ChartView) update() {
 	if key == v.requested {
 		return // on screen already, or being drawn
 	}
+	if key.text != v.requested.text {
+		v.need = 0 // another text size needs another height
+	}
 	v.requested = key
 	gen := v.gen.Add(1)
 	render := v.render
@@ -156,7 +180,15 @@ func (v *ChartView) update() {
 			v.explain = pic.Explain
 			v.img.Image = pic.Image
 			v.img.Refresh()
+			v.smallest = pic.Smallest
 			v.showNotes(pic.Notes)
+			if need := float32(pic.Height); need > float32(size.Height) {
+				v.need = need
+				v.Refresh()
+				if v.OnNeedsHeight != nil {
+					v.OnNeedsHeight()
+				}
+			}
 		})
 	})
 }
@@ -181,7 +213,10 @@ func (v *ChartView) showNotes(notes []string) {
 }
 
 // MouseIn implements desktop.Hoverable.
-func (v *ChartView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
+func (v *ChartView) MouseIn(e *desktop.MouseEvent) { v.pointed = true; v.MouseMoved(e) }
+
+// Pointed reports whether the pointer is over the view.
+func (v *ChartView) Pointed() bool { return v.pointed }
 
 // MouseMoved implements desktop.Hoverable.
 func (v *ChartView) MouseMoved(e *desktop.MouseEvent) {
@@ -197,6 +232,7 @@ func (v *ChartView) MouseMoved(e *desktop.MouseEvent) {
 
 // MouseOut implements desktop.Hoverable.
 func (v *ChartView) MouseOut() {
+	v.pointed = false
 	if v.OnHover != nil {
 		v.OnHover("")
 	}

@@ -107,9 +107,17 @@ func (u *UI) factList(facts []model.Fact) *widget.RichText {
 }
 
 // section is a heading over two aligned columns.
+// subHeading is a heading that wraps, so that at a large text size it
+// never widens the window.
+func subHeading(text string) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
 func section(title string, left, right fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(
-		widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyleSubHeading}),
+		subHeading(title),
 		container.NewGridWithColumns(2, left, right),
 	)
 }

@@ -209,6 +209,12 @@ func (u *UI) careerChoice(c *model.Career) string {
 // pickersBox lets the counselor choose which two careers the tabs compare
 // and which figures they show.
 func (u *UI) pickersBox() fyne.CanvasObject {
+	u.makePickers()
+	return container.New(&flowRow{}, u.pickerUnits()...)
+}
+
+// makePickers makes the careers' and the edition's pickers.
+func (u *UI) makePickers() {
 	names := make([]string, len(u.data.Careers))
 	for i := range u.data.Careers {
 		names[i] = u.careerChoice(&u.data.Careers[i])
@@ -241,8 +247,18 @@ func (u *UI) pickersBox() fyne.CanvasObject {
 		}
 	}
 	u.picking = false
-	return container.New(&flowRow{}, widget.NewLabel(u.tr("pickers.compare")), wideSelect(u.leftPick), widget.NewLabel(u.tr("pickers.with")), wideSelect(u.rightPick),
-		widget.NewLabel(u.tr("pickers.figures")), wideSelect(u.editionPick))
+}
+
+// pickerUnits are the pickers, each with its label: a unit that stays
+// together when the row wraps.
+func (u *UI) pickerUnits() []fyne.CanvasObject {
+	unit := func(label string, s *widget.Select) fyne.CanvasObject {
+		return container.NewHBox(widget.NewLabel(label), wideSelect(s))
+	}
+	return []fyne.CanvasObject{
+		unit(u.tr("pickers.compare"), u.leftPick), unit(u.tr("pickers.with"), u.rightPick),
+		unit(u.tr("pickers.figures"), u.editionPick),
+	}
 }
 
 // pickCareers compares the careers chosen in the pickers; choosing the

@@ -153,6 +153,8 @@ func (u *UI) showShortcuts() {
 		{m + "+O", u.tr("keys.open")},
 		{m + "+R", u.tr("keys.reload")},
 		{m + "+E", u.tr("keys.handout")},
+		{m + "+C", u.tr("keys.copy")},
+		{fullScreenKeys(), u.tr("keys.fullScreen")},
 		{m + "+= / " + m + "+- / " + m + "+0", u.tr("keys.textSize")},
 		{m + "+Q", u.tr("keys.quit")},
 		{"Tab / Shift+Tab", u.tr("keys.focus")},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -33,6 +34,11 @@ func (u *UI) educationTab() fyne.CanvasObject {
 		// page.
 		u.ladder.OnNeedsHeight = func() { scroll.Refresh() }
 	}
+	for key, v := range u.views {
+		if strings.HasPrefix(key, "other-") {
+			v.OnNeedsHeight = func() { scroll.Refresh() }
+		}
+	}
 	return scroll
 }
 
@@ -40,7 +46,7 @@ func (u *UI) educationTab() fyne.CanvasObject {
 // it, the planner (its answer first) beside it, the line that explains
 // what is under the pointer under it, and "About these numbers".
 func (u *UI) ladderSection() fyne.CanvasObject {
-	heading := widget.NewRichText(&widget.TextSegment{Text: u.tr("ladder.heading"), Style: widget.RichTextStyleSubHeading})
+	heading := subHeading(u.tr("ladder.heading"))
 	c := model.Compare(u.data, u.left, u.right)
 	u.ladder = nil
 	if c.Ladder == nil {
@@ -64,7 +70,7 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 	lw.OnExplain = say
 	plan := newPlanner(u, lw)
 	u.plan = plan
-	side := container.NewVBox(plan.content(), u.exportButton(charts.ChartLadder))
+	side := container.NewVBox(plan.content(), u.chartButtons(charts.ChartLadder))
 	top := container.NewVBox(append([]fyne.CanvasObject{heading, hint}, missing...)...)
 	bottom := container.NewVBox(detail, u.aboutNumbers(c.Ladder))
 	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 600}, lw, container.NewPadded(side)))
@@ -94,12 +100,16 @@ func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
 		if err != nil {
 			return Picture{}, err
 		}
-		return Picture{Image: img, Explain: func(p image.Point) string {
+		pic := Picture{Image: img, Smallest: smallestText(ll.Texts), Explain: func(p image.Point) string {
 			if i := ll.ItemAt(p); i >= 0 {
 				return ll.Items[i].Explain
 			}
 			return ""
-		}}, nil
+		}}
+		if ll.Needed > ll.Height {
+			pic.Height = int(math.Ceil(float64(ll.Needed) / size.Scale))
+		}
+		return pic, nil
 	}, fyne.NewSize(520, 400))
 	v.OnError = func(err error) { u.showError(u.tr("error.drawLadder"), err) }
 	u.views[key] = v

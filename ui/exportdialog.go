@@ -109,7 +109,7 @@ func (u *UI) exportFile(chart string, f charts.Format, size charts.Size, paper e
 	if chart == export.ChartHandout {
 		return export.Handout{Comparison: u.comparison(), Lang: u.lang, Paper: paper}
 	}
-	return export.Picture{Chart: chart, Format: f, Size: size, Theme: charts.Light, Lang: u.lang, Comparison: u.comparison()}
+	return export.Picture{Chart: chart, Format: f, Size: size, Theme: u.exportTheme(), Lang: u.lang, Comparison: u.comparison()}
 }
 
 // exportHandout opens the export dialog of the PDF handout.
@@ -166,6 +166,12 @@ func (u *UI) exportChart(chart string) *exportForm {
 	form.Append(u.tr("export.format"), f.format)
 	form.Append(sizeLabel, f.size)
 	form.Append(u.tr("export.folder"), container.NewBorder(nil, nil, nil, choose, f.folder))
+	if chart != export.ChartHandout && u.chartTheme() == charts.Dark {
+		// Pictures are light, for paper and light slides, unless asked.
+		dark := widget.NewCheck(u.tr("export.darkPictures"), func(on bool) { u.app.Preferences().SetBool(prefExportDark, on) })
+		dark.SetChecked(u.app.Preferences().Bool(prefExportDark))
+		form.Append("", dark)
+	}
 	height := float32(320)
 	if chart == export.ChartHandout {
 		// The student's own handout: kept in the dialog only.

@@ -65,7 +65,9 @@ type Ladder struct {
 	// cursor is the keyboard position in the items, hovered the item under
 	// the pointer; -1 for none.
 	cursor, hovered int
-	layout          *charts.LadderLayout
+	// pointed is whether the pointer is over the ladder.
+	pointed bool
+	layout  *charts.LadderLayout
 }
 
 // NewLadder returns a ladder widget for l that speaks as words says (its
@@ -222,7 +224,11 @@ func (l *Ladder) TypedKey(e *fyne.KeyEvent) {
 }
 
 // MouseIn implements desktop.Hoverable.
-func (l *Ladder) MouseIn(e *desktop.MouseEvent) { l.MouseMoved(e) }
+func (l *Ladder) MouseIn(e *desktop.MouseEvent) { l.pointed = true; l.MouseMoved(e) }
+
+// Pointed reports whether the pointer is over the ladder, or the ladder
+// has the keyboard focus: Copy chart copies it then.
+func (l *Ladder) Pointed() bool { return l.pointed || l.focused }
 
 // MouseMoved implements desktop.Hoverable: the item under the pointer is
 // outlined and explained.
@@ -243,7 +249,7 @@ func (l *Ladder) MouseMoved(e *desktop.MouseEvent) {
 
 // MouseOut implements desktop.Hoverable.
 func (l *Ladder) MouseOut() {
-	l.hovered = -1
+	l.hovered, l.pointed = -1, false
 	l.Refresh()
 }
 

@@ -248,7 +248,7 @@ func TestPlanner(t *testing.T) {
 	}
 	p.calendar.SetSelectedIndex(3)
 	bad := map[string]struct {
-		entry *widget.Entry
+		entry *keyEntry
 		text  string
 		field string
 	}{

@@ -24,7 +24,7 @@ func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 // tabKeys are the keys of the tabs' shortcuts, Ctrl+1…5.
 var tabKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
 
-// mainMenu builds File, View, Data and Help in the window's language.
+// mainMenu builds File, Edit, View, Data and Help in the window's language.
 // Every shortcut of the app is here.
 func (u *UI) mainMenu() *fyne.MainMenu {
 	quit := item(u.tr("menu.quit"), shortcut(fyne.KeyQ), func() {
@@ -70,6 +70,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	langs := fyne.NewMenuItem(u.tr("menu.language"), nil)
 	// Each language is named in itself, so that a reader finds their own.
 	langs.ChildMenu = fyne.NewMenu("", langItem("English", model.English), langItem("Español", model.Spanish))
+	fullScreen := item(u.tr("menu.fullScreen"), fullScreenShortcut(), func() { u.setFullScreen(!u.fullScreen) })
+	fullScreen.Checked = u.fullScreen
 	view = append(view,
 		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.larger"), shortcut(fyne.KeyEqual), func() { u.setTextScale(1) }),
@@ -77,6 +79,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(u.tr("menu.normalSize"), shortcut(fyne.Key0), func() { u.setTextScale(0) }),
 		themes,
 		langs,
+		fyne.NewMenuItemSeparator(),
+		fullScreen,
 	)
 	editions := fyne.NewMenuItem(u.tr("menu.edition"), nil)
 	var eds []*fyne.MenuItem
@@ -96,5 +100,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(u.tr("menu.sources"), nil, u.showSources),
 		item(u.tr("menu.about", catalog.Args{"App": u.info.Name}), nil, u.showAbout),
 	)
-	return fyne.NewMainMenu(file, fyne.NewMenu(u.tr("menu.view"), view...), data, help)
+	// Ctrl+C (Cmd+C) copies the chart, or the text selected in a field.
+	edit := fyne.NewMenu(u.tr("menu.edit"), item(u.tr("menu.copyChart"), &fyne.ShortcutCopy{}, u.copyShortcut))
+	return fyne.NewMainMenu(file, edit, fyne.NewMenu(u.tr("menu.view"), view...), data, help)
 }

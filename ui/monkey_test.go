@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
 	"careercompare/charts/export"
@@ -92,7 +91,7 @@ func TestMonkey(t *testing.T) {
 				vals := []string{"0", "40", "-3", "abc", "", "7,5", "1e9", "90", "15", "4", "2.5", "NaN"}
 				switch rng.Intn(4) {
 				case 0, 1:
-					e := []*widget.Entry{u.plan.earned, u.plan.pace}[rng.Intn(2)]
+					e := []*keyEntry{u.plan.earned, u.plan.pace}[rng.Intn(2)]
 					e.SetText(vals[rng.Intn(len(vals))])
 				case 2:
 					u.plan.earnedUnit.SetSelectedIndex(rng.Intn(2))

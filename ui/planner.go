@@ -69,9 +69,9 @@ type planner struct {
 	l      *model.Ladder
 
 	entry, goal, earnedUnit, calendar *widget.Select
-	earned, pace                      *widget.Entry
+	earned, pace                      *keyEntry
 	paceLabel, conversion             *widget.Label
-	entrySource                       *widget.RichText // the source's own label of the chosen entry
+	entrySource                       *widget.RichText         // the source's own label of the chosen entry
 	errs                              map[string]*widget.Label // by model.PlanError field
 	answer                            *widget.RichText
 	degrees                           []int
@@ -110,10 +110,10 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	p.goal = widget.NewSelect(goals, func(string) { p.fromInputs() })
 	p.goal.PlaceHolder = u.tr("planner.goalPlaceholder")
 	st := u.path
-	p.earned = widget.NewEntry()
+	p.earned = newKeyEntry(u)
 	p.earned.SetText(st.Earned)
 	p.earned.OnChanged = func(string) { p.update() }
-	p.pace = widget.NewEntry()
+	p.pace = newKeyEntry(u)
 	p.pace.SetText(st.Pace)
 	p.pace.OnChanged = func(string) { p.update() }
 	p.conversion = widget.NewLabel("")
@@ -202,7 +202,7 @@ func (p *planner) content() fyne.CanvasObject {
 	}
 	earned := container.NewBorder(nil, nil, nil, wideSelect(p.earnedUnit), p.earned)
 	return container.NewVBox(
-		widget.NewRichText(&widget.TextSegment{Text: u.tr("planner.title"), Style: widget.RichTextStyleSubHeading}),
+		subHeading(u.tr("planner.title")),
 		p.answer,
 		widget.NewSeparator(),
 		container.NewVBox(widget.NewLabelWithStyle(u.tr("planner.entry"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), wideSelect(p.entry), p.entrySource, p.errs["entry"]),

@@ -50,17 +50,21 @@ func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObjec
 	scroll := container.NewVScroll(nil)
 	objs := append([]fyne.CanvasObject{u.keyDifference(diff), u.barChart(chart), u.headerRow()}, details...)
 	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll}, objs...))
+	// A chart that needs more height (large text) lengthens the page.
+	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }
 	return scroll
 }
 
 // chartPage stacks a chart tab: the chart (the second object) gets the
-// height the window leaves under the first, down to its minimum; the rest
-// follow under it, reached by scrolling.
+// height the window leaves under the first (most of it in a tall window),
+// down to its minimum; the rest follow under it, reached by scrolling.
 type chartPage struct{ scroll *container.Scroll }
 
 func (c *chartPage) chartHeight(objects []fyne.CanvasObject) float32 {
 	view := c.scroll.Size().Height - 2*theme.Padding()
-	h := 0.72*view - objects[0].MinSize().Height
+	// Most of a tall view, so that the figures under the chart show; all
+	// of a short one (a small screen, large text).
+	h := max(0.72*view, min(view, 560)) - objects[0].MinSize().Height - theme.Padding()
 	return max(objects[1].MinSize().Height, h)
 }
 
@@ -101,7 +105,7 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 	v.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
 	v.OnHover = say
 	u.views[name] = v
-	bottom := container.NewBorder(nil, nil, nil, u.exportButton(name), detail)
+	bottom := container.NewBorder(nil, nil, nil, u.chartButtons(name), detail)
 	return container.NewBorder(nil, bottom, nil, nil, v)
 }
 
@@ -116,14 +120,27 @@ func (u *UI) barSpec(name string) charts.BarSpec {
 // barRender draws spec at the size and theme the view asks for.
 func barRender(spec charts.BarSpec, lang model.Lang) RenderFunc {
 	return func(size charts.Size, th charts.Theme) (Picture, error) {
-		inside, notes, err := charts.FitBars(spec, size)
+		fit, err := charts.FitBars(spec, size)
 		if err != nil {
 			return Picture{}, err
 		}
-		img, l, err := charts.RenderBarsImage(inside, size, th)
+		img, l, err := charts.RenderBarsImage(fit.Spec, size, th)
 		if err != nil {
 			return Picture{}, err
 		}
-		return Picture{Image: img, Explain: barExplainer(inside, l, lang), Notes: notes}, nil
+		return Picture{Image: img, Explain: barExplainer(fit.Spec, l, lang), Notes: fit.Notes, Height: fit.Height, Smallest: smallestText(l.Texts, l.Ticks)}, nil
 	}
+}
+
+// smallestText is the size of the smallest of texts, in output pixels.
+func smallestText(texts ...[]charts.TextItem) float64 {
+	least := 0.0
+	for _, list := range texts {
+		for _, t := range list {
+			if least == 0 || t.Size < least {
+				least = t.Size
+			}
+		}
+	}
+	return least
 }

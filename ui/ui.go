@@ -17,6 +17,7 @@ import (
 
 	"careercompare/charts"
 	"careercompare/internal/catalog"
+	"careercompare/internal/clipimage"
 	"careercompare/model"
 )
 
@@ -35,6 +36,8 @@ const (
 	prefTextScale    = "view.textScale"
 	prefTheme        = "view.theme"
 	prefLang         = "view.lang"
+	prefFullScreen   = "window.fullScreen"
+	prefExportDark   = "export.dark"
 	prefExportFolder = "export.folder"
 )
 
@@ -87,6 +90,14 @@ type UI struct {
 	// pickers and the edition choice above the tabs.
 	leftPick, rightPick, editionPick *widget.Select
 	picking                          bool
+	fullScreen                       bool
+
+	// clip takes copied charts; copyButtons are the charts' Copy buttons,
+	// which say when a copy is on the clipboard; copied is called after
+	// each copy, for tests.
+	clip        ImageClipboard
+	copyButtons map[string]*widget.Button
+	copied      func(chart string, err error)
 
 	// folders, opener and confirm ask the user for folders, files and
 	// yes or no; tests replace them.
@@ -117,6 +128,9 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		folders: dialogFolderPicker{},
 		opener:  dialogFileOpener{},
 		spawn:   spawn,
+		clip:    &clipimage.Clipboard{},
+		// Full screen as the window was left, like its size.
+		fullScreen: p.Bool(prefFullScreen),
 	}
 	if u.lang != model.Spanish {
 		u.lang = model.English
@@ -136,7 +150,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	}
 	a.Settings().SetTheme(u.theme)
 	u.tabs = container.NewAppTabs()
-	u.top = container.NewVBox()
+	u.top = container.New(&topArea{u: u})
 	u.buildTabs()
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.fillTab(u.tabs.SelectedIndex())
@@ -152,6 +166,10 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		float32(p.FloatWithFallback(prefWidth, 1100)),
 		float32(p.FloatWithFallback(prefHeight, 760)),
 	))
+	if u.fullScreen {
+		w.SetFullScreen(true)
+	}
+	w.Canvas().SetOnTypedKey(u.onKey)
 	w.SetCloseIntercept(func() {
 		u.saveWindow()
 		w.Close()
@@ -217,6 +235,7 @@ func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme())
 func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
 	u.views = map[string]*ChartView{}
+	u.copyButtons = map[string]*widget.Button{}
 	u.themed, u.details = nil, nil
 	u.ladder, u.plan = nil, nil
 	u.tabBuilders = []func() fyne.CanvasObject{u.educationTab, u.dutiesTab, u.skillsTab, u.salaryTab, u.outlookTab}
@@ -229,8 +248,7 @@ func (u *UI) buildTabs() {
 		u.tabs.SelectIndex(sel)
 	}
 	u.fillTab(u.tabs.SelectedIndex())
-	u.top.Objects = []fyne.CanvasObject{u.bannerBox(), u.pickersBox(), widget.NewSeparator()}
-	u.top.Refresh()
+	u.fillTop()
 }
 
 // fillTab builds tab i's content the first time it is shown.
@@ -295,8 +313,12 @@ func (u *UI) refreshTheme() {
 // starts again with each rebuild of the tabs.
 func (u *UI) onTheme(f func()) { u.themed = append(u.themed, f) }
 
-// saveWindow remembers the window size.
+// saveWindow remembers the window size (not the screen's, in full
+// screen).
 func (u *UI) saveWindow() {
+	if u.fullScreen {
+		return
+	}
 	s := u.win.Canvas().Size()
 	if s.Width > 0 && s.Height > 0 {
 		u.app.Preferences().SetFloat(prefWidth, float64(s.Width))

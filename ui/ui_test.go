@@ -175,7 +175,7 @@ func TestUI_EveryFactOnScreen(t *testing.T) {
 			t.Errorf("education tab lacks the other program %q", id)
 		}
 	}
-	if !strings.Contains(edu, "They are not part of this comparison") || !strings.Contains(edu, "Other programs' credit ladders on the article's page (4)") {
+	if !strings.Contains(edu, "They are not part of this comparison") || !strings.Contains(edu, "Other programs on the article's page (4)") {
 		t.Error("other ladders are not folded and marked as outside the comparison")
 	}
 }
