@@ -1,0 +1,194 @@
+package ui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/charts/export"
+	"careercompare/model"
+)
+
+// planAnswer is what the planner says, in one string.
+func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
+
+// TestSession_PlanSurvives is the review's session: a student with 40
+// semester credits who wants a bachelor's. The plan survives switching
+// the edition twice, swapping the careers, the language, the text size,
+// the theme and a restart; the handout carries it.
+func TestSession_PlanSurvives(t *testing.T) {
+	u, q := newTestUI(t)
+	selectEntry(u.plan, "transfer-students")
+	selectGoal(t, u.plan, "Bachelor's degree")
+	u.plan.earned.SetText("40")
+	want := []string{"120 quarter credits (80 semester credits) left", "About 8 terms: about 2 years"}
+	check := func(when string) {
+		t.Helper()
+		if u.plan == nil {
+			t.Fatalf("%s: no planner", when)
+		}
+		a := planAnswer(u)
+		if u.lang == model.Spanish {
+			want := "120 créditos trimestrales (80 créditos semestrales)"
+			if !strings.Contains(a, want) {
+				t.Errorf("%s: the plan is lost: %q", when, a)
+			}
+		} else {
+			for _, w := range want {
+				if !strings.Contains(a, w) {
+					t.Errorf("%s: the plan is lost: %q lacks %q", when, a, w)
+				}
+			}
+		}
+		if got := u.plan.earned.Text; got != "40" {
+			t.Errorf("%s: earned credits %q", when, got)
+		}
+		if u.ladder.Entry != "transfer-students" {
+			t.Errorf("%s: entry %q", when, u.ladder.Entry)
+		}
+	}
+	check("at first")
+
+	// Edition switched twice: the article's ladder is in the BLS editions
+	// too, so the plan is the same.
+	u.switchEdition(model.NewestEdition)
+	q.run()
+	check("on BLS 2024–34")
+	u.switchEdition("bls-2022-32")
+	q.run()
+	check("on BLS 2022–32")
+	u.switchEdition("article-2012-22")
+	q.run()
+	check("back on the article")
+
+	// Careers swapped in the pickers.
+	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	q.run()
+	if u.left.ID != "health-information-management" {
+		t.Fatalf("swap: left is %q", u.left.ID)
+	}
+	check("careers swapped")
+
+	u.setLang(model.Spanish)
+	check("in Spanish")
+	u.setLang(model.English)
+	u.setTextScale(2)
+	check("larger text")
+	u.setThemeChoice(themeDark)
+	check("dark theme")
+
+	// A restart: a new window on the same preferences.
+	w := u.app.NewWindow("again")
+	defer w.Close()
+	u2, err := build(u.app, w, Start{}, u.info, q.add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u2.now = u.now
+	u2.SelectTab(TabEducation)
+	q.run()
+	u = u2
+	check("after a restart")
+	if got := u.app.Preferences().String(prefPlanEarned); got != "40" {
+		t.Errorf("remembered earned %q", got)
+	}
+
+	// The handout carries the same plan.
+	dir := t.TempDir()
+	h := u.exportFile(export.ChartHandout, 0, slideSize, export.Letter).(export.Handout)
+	path := filepath.Join(dir, "handout.pdf")
+	if err := export.WriteFile(path, h.Write); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("no pdftotext to read the handout")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, w := range []string{"40 semester credits = 60 quarter credits", "120 quarter credits (80 semester credits) left", "Page 1 of"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the handout lacks %q", w)
+		}
+	}
+}
+
+// TestSession_LostChoiceIsSaid: data whose ladder has no remembered entry
+// point says so in the planner instead of clearing it in silence.
+func TestSession_LostChoiceIsSaid(t *testing.T) {
+	u, q := newTestUI(t)
+	u.path.Entry, u.path.Goal = "night-school", "Doctorate"
+	u.refresh()
+	q.run()
+	a := planAnswer(u)
+	for _, id := range []string{"planner.lostEntry"} {
+		if !strings.Contains(a, u.tr(id)) {
+			t.Errorf("the planner does not say %q: %q", u.tr(id), a)
+		}
+	}
+	if !strings.Contains(a, "Doctorate") {
+		t.Errorf("the planner does not name the lost degree: %q", a)
+	}
+}
+
+// TestMenu_ReloadAndHelp: File › Reload is disabled without a file; Help
+// has the quick start and the shortcuts, and they open.
+func TestMenu_ReloadAndHelp(t *testing.T) {
+	u, _ := newTestUI(t)
+	find := func(label string) *fyne.MenuItem {
+		for _, m := range u.win.MainMenu().Items {
+			for _, it := range m.Items {
+				if it.Label == label {
+					return it
+				}
+			}
+		}
+		t.Fatalf("no menu item %q", label)
+		return nil
+	}
+	if !find(u.tr("menu.reload")).Disabled {
+		t.Error("Reload is enabled with no data file open")
+	}
+	for _, c := range []struct{ item, shows string }{
+		{u.tr("menu.quickStart"), u.tr("quick.step2")},
+		{u.tr("menu.shortcuts"), u.tr("keys.copy")},
+	} {
+		find(c.item).Action()
+		top := u.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s opened nothing", c.item)
+		}
+		found := false
+		for _, o := range test.LaidOutObjects(top) {
+			switch x := o.(type) {
+			case *widget.Label:
+				found = found || strings.Contains(x.Text, c.shows)
+			case *widget.RichText:
+				found = found || strings.Contains(x.String(), c.shows)
+			}
+		}
+		if !found {
+			t.Errorf("%s does not show %q", c.item, c.shows)
+		}
+		u.win.Canvas().Overlays().Remove(top)
+	}
+	// With a file open, Reload is enabled.
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.json")
+	if err := os.WriteFile(path, model.DefaultJSON(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.opener = fakeOpener{path}
+	u.openData()
+	if find(u.tr("menu.reload")).Disabled {
+		t.Error("Reload is disabled with a data file open")
+	}
+}
