@@ -26,13 +26,13 @@ func TestLabelSVG(t *testing.T) {
 	checkXML(t, out)
 	s := string(out)
 	head := s[:strings.Index(s, ">")+1]
-	if !strings.HasPrefix(head, `<svg width="600" height="400" `) || !strings.Contains(head, ` role="img" aria-labelledby="salary-title salary-desc">`) {
+	if !strings.HasPrefix(head, `<svg width="600" height="400" `) || !strings.Contains(head, ` role="img" aria-labelledby="salary-title" aria-describedby="salary-desc">`) {
 		t.Errorf("root element: %s", head)
 	}
 	rest := s[len(head):]
-	want := `<title id="salary-title">Pay &lt;b&gt;&amp; &#34;more&#34;&lt;/b&gt;</title><desc id="salary-desc">Bars: A, $1 &lt;/desc&gt;&lt;script&gt;</desc>`
-	if !strings.HasPrefix(rest, want) {
-		t.Errorf("first children: %.200s", rest)
+	want := `<title id="salary-title">Pay &lt;b&gt;&amp; &#34;more&#34;&lt;/b&gt;</title><desc id="salary-desc">Bars: A, $1 &lt;/desc&gt;&lt;script&gt;</desc><g aria-hidden="true">`
+	if !strings.HasPrefix(rest, want) || !strings.HasSuffix(rest, "</g></svg>") || strings.Count(rest, "<text ") != strings.Count(buf.String(), "<text ") {
+		t.Errorf("children: %.200s … %s", rest, rest[len(rest)-20:])
 	}
 
 	cases := map[string]struct {
@@ -42,6 +42,8 @@ func TestLabelSVG(t *testing.T) {
 		"svg prefix":    {`<svgx a="1"></svgx>`, "x"},
 		"unended":       {`<svg width="1"`, "x"},
 		"empty":         {`<svg width="1"/>`, "x"},
+		"two roots":     {`<svg width="1"></svg><svg></svg><p>`, "x"},
+		"has hidden":    {`<svg width="1" aria-hidden="true"></svg>`, "x"},
 		"has role":      {`<svg width="1" role="presentation"></svg>`, "x"},
 		"has label":     {`<svg width="1" aria-label="x"></svg>`, "x"},
 		"bad id":        {`<svg width="1"></svg>`, `x" onload="alert(1)`},
@@ -54,7 +56,7 @@ func TestLabelSVG(t *testing.T) {
 	}
 	// A '>' inside a quoted attribute does not end the root element.
 	out, err = LabelSVG([]byte(`<svg data-x="a>b" width="1"><g/></svg>`), "x", "t", "d")
-	if err != nil || !strings.HasPrefix(string(out), `<svg data-x="a>b" width="1" role="img"`) {
+	if err != nil || !strings.HasPrefix(string(out), `<svg data-x="a>b" width="1" role="img"`) || !strings.HasSuffix(string(out), `<g aria-hidden="true"><g/></g></svg>`) {
 		t.Errorf("quoted '>': %v %s", err, out)
 	}
 }

@@ -80,6 +80,12 @@ func attr(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
+// attrOr is n's attribute key, or "".
+func attrOr(n *html.Node, key string) string {
+	v, _ := attr(n, key)
+	return v
+}
+
 // textOf is the text under n, its white space folded.
 func textOf(n *html.Node) string {
 	var b strings.Builder
@@ -174,7 +180,7 @@ func checkPage(t *testing.T, name string, doc *html.Node, lang model.Lang) {
 	}
 	for _, n := range all {
 		// Every reference points at an element of the page.
-		if v, ok := attr(n, "aria-labelledby"); ok {
+		for _, v := range []string{attrOr(n, "aria-labelledby"), attrOr(n, "aria-describedby")} {
 			for _, id := range strings.Fields(v) {
 				if !ids[id] {
 					t.Errorf("%s: aria-labelledby names %q, which is not on the page", name, id)
@@ -242,8 +248,16 @@ func checkSVG(t *testing.T, name string, svg *html.Node) {
 	}
 	tid, _ := attr(kids[0], "id")
 	did, _ := attr(kids[1], "id")
-	if l, _ := attr(svg, "aria-labelledby"); l != tid+" "+did || textOf(kids[0]) == "" || len(textOf(kids[1])) < 40 {
-		t.Errorf("%s: SVG aria-labelledby %q, title %q, desc %q", name, l, textOf(kids[0]), textOf(kids[1]))
+	l, _ := attr(svg, "aria-labelledby")
+	d, _ := attr(svg, "aria-describedby")
+	if l != tid || d != did || textOf(kids[0]) == "" || len(textOf(kids[1])) < 40 {
+		t.Errorf("%s: SVG aria-labelledby %q, aria-describedby %q, title %q, desc %q", name, l, d, textOf(kids[0]), textOf(kids[1]))
+	}
+	// The drawing's own labels are hidden: the name and description say it.
+	if g := nextElement(kids[1]); g == nil || g.Data != "g" || nextElement(g) != nil {
+		t.Errorf("%s: the drawing of %s is not one group after title and desc", name, tid)
+	} else if h, _ := attr(g, "aria-hidden"); h != "true" {
+		t.Errorf("%s: the drawing of %s is not hidden from assistive technology", name, tid)
 	}
 	if tid == "ladder-title" {
 		return
