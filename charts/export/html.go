@@ -30,7 +30,7 @@ var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
 // at their size, with no type under htmlMinText (8.25 points in print).
 const (
 	htmlPictureWidth = 680
-	htmlChartHeight  = 340
+	htmlChartHeight  = 300
 	htmlLadderHeight = 300
 	htmlMinText      = 11.0
 )
