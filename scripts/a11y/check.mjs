@@ -101,6 +101,15 @@ async function check(file, outDir) {
     // page's policy.
     await page.setBypassCSP(true);
     await page.goto(url, { waitUntil: 'load' });
+    // The page as shown, then as a screen reader's linear view walks it.
+    await page.emulateMediaType('screen');
+    await page.screenshot({ path: `${base}.png`, fullPage: true });
+    const tree = await page.accessibility.snapshot({ interestingOnly: false });
+    const lines = [];
+    walk(tree, 0, lines);
+    await writeFile(`${base}.tree.txt`, `${lines.join('\n')}\n`);
+    problems.push(...treeProblems(tree));
+
     await page.addScriptTag({ content: axeSource });
     for (const media of ['screen', 'print']) {
       await page.emulateMediaType(media);
@@ -114,14 +123,6 @@ async function check(file, outDir) {
         }
       }
     }
-    await page.emulateMediaType('screen');
-    await page.screenshot({ path: `${base}.png`, fullPage: true });
-    const tree = await page.accessibility.snapshot({ interestingOnly: false });
-    const lines = [];
-    walk(tree, 0, lines);
-    await writeFile(`${base}.tree.txt`, `${lines.join('\n')}\n`);
-    problems.push(...treeProblems(tree));
-
     await page.emulateMediaType('print');
     for (const format of ['Letter', 'A4']) {
       await page.pdf({ path: `${base}.${format.toLowerCase()}.pdf`, format });
