@@ -28,8 +28,9 @@ func TestExport_StudentStaysInHandout(t *testing.T) {
 		}
 	}
 	var logged bytes.Buffer
+	was := log.Writer()
 	log.SetOutput(&logged)
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(func() { log.SetOutput(was) })
 
 	const student, next = "Ana Zyxwvut-Pérez", "Meet Ms Qwertz, the HIT advisor"
 	u, q := newTestUI(t)
