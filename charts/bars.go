@@ -374,14 +374,20 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	return p
 }
 
+// MeasureText is what bar b of the chart measures, as written under it:
+// its measure, with the footnote's mark when the chart's footnote applies
+// to it.
+func (spec BarSpec) MeasureText(b Bar) string {
+	if b.Footnote && strings.Contains(strings.Join(spec.Notes, "\n"), "* ") {
+		return b.Measure + " *"
+	}
+	return b.Measure
+}
+
 // underBar are the lines under a bar's label: its measure (with the
 // footnote's mark), whose figure it is, and, for an unlike bar, its tag.
 func underBar(spec BarSpec, b Bar) []string {
-	m := b.Measure
-	if b.Footnote && strings.Contains(strings.Join(spec.Notes, "\n"), "* ") {
-		m += " *"
-	}
-	lines := []string{m}
+	lines := []string{spec.MeasureText(b)}
 	if b.Occupation != "" {
 		lines = append(lines, b.Occupation)
 	}

@@ -14,14 +14,17 @@ import (
 // Format is the file format of a picture.
 type Format int
 
-// Formats.
+// Formats. PNG, SVG and PDF draw a picture; PDF and HTML write the
+// handout. HTML is a document only: no picture is drawn as HTML (its
+// pictures are inline SVG).
 const (
 	PNG Format = iota
 	SVG
 	PDF
+	HTML
 )
 
-// ParseFormat reads "png", "svg" or "pdf".
+// ParseFormat reads "png", "svg", "pdf" or "html".
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(s) {
 	case "png":
@@ -30,13 +33,15 @@ func ParseFormat(s string) (Format, error) {
 		return SVG, nil
 	case "pdf":
 		return PDF, nil
+	case "html":
+		return HTML, nil
 	}
-	return PNG, fmt.Errorf("format %q: use png, svg or pdf", s)
+	return PNG, fmt.Errorf("format %q: use png, svg, pdf or html", s)
 }
 
 // Ext returns the file extension without a dot.
 func (f Format) Ext() string {
-	return [...]string{"png", "svg", "pdf"}[f]
+	return [...]string{"png", "svg", "pdf", "html"}[f]
 }
 
 // Size is a picture's size in logical pixels and the scale of its pixels:
@@ -109,10 +114,18 @@ func (s Size) Pixels() (w, h int, err error) {
 
 // escapingSVG wraps go-chart's SVG renderer: go-chart writes text into the
 // SVG unescaped, so "R&D <1%" would make invalid XML. It also gives the
-// SVG its size in pixels, which go-chart leaves out.
+// SVG its size in pixels, which go-chart leaves out, and each text the
+// width it has in the chart font (textLength), so that a reader without
+// Roboto sees the text squeezed or stretched to the layout's width rather
+// than running over its neighbours or out of the picture.
 type escapingSVG struct {
 	chart.Renderer
-	w, h int
+	w, h      int
+	m         *Measurer
+	dpi, size float64
+	// widths are the widths of the texts, in pixels, in the order they
+	// were drawn: one <text> element each.
+	widths []float64
 }
 
 func newEscapingSVG(w, h int) (chart.Renderer, error) {
@@ -120,10 +133,18 @@ func newEscapingSVG(w, h int) (chart.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &escapingSVG{Renderer: r, w: w, h: h}, nil
+	m, err := NewMeasurer()
+	if err != nil {
+		return nil, err
+	}
+	return &escapingSVG{Renderer: r, w: w, h: h, m: m, dpi: r.GetDPI()}, nil
 }
 
+func (e *escapingSVG) SetDPI(dpi float64)       { e.dpi = dpi; e.Renderer.SetDPI(dpi) }
+func (e *escapingSVG) SetFontSize(size float64) { e.size = size; e.Renderer.SetFontSize(size) }
+
 func (e *escapingSVG) Text(body string, x, y int) {
+	e.widths = append(e.widths, e.m.Width(body, e.size*e.dpi/72))
 	e.Renderer.Text(html.EscapeString(body), x, y)
 }
 
@@ -132,7 +153,23 @@ func (e *escapingSVG) Save(w io.Writer) error {
 	if err := e.Renderer.Save(&buf); err != nil {
 		return err
 	}
-	out := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, e.w, e.h)), 1)
+	src := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, e.w, e.h)), 1)
+	// Every text went through Text, escaped: "<text " starts the element
+	// of each, in order, and never occurs inside one.
+	out := make([]byte, 0, len(src)+len(e.widths)*48)
+	open := []byte("<text ")
+	for i := 0; ; i++ {
+		j := bytes.Index(src, open)
+		if j < 0 {
+			out = append(out, src...)
+			break
+		}
+		out = append(out, src[:j+len(open)]...)
+		src = src[j+len(open):]
+		if i < len(e.widths) && e.widths[i] > 0 {
+			out = fmt.Appendf(out, `textLength="%.1f" lengthAdjust="spacingAndGlyphs" `, e.widths[i])
+		}
+	}
 	_, err := w.Write(out)
 	return err
 }

@@ -22,6 +22,9 @@ type Bar struct {
 	// career itself: "Figure of: medical records and health information
 	// technicians"; "" when the data says nothing more.
 	Occupation string
+	// Whose is the occupation of Occupation alone, for a table's column,
+	// e.g. "medical records and health information technicians".
+	Whose string
 	// Value is nil when the data has no figure: drawn as "no data".
 	Value *float64
 	// Text is the value as labelled on the bar, e.g. "$34,160".
@@ -99,7 +102,7 @@ func barFor(lang model.Lang, ds *model.Dataset, label string, career int, f mode
 		b.Spread = &[2]float64{f.Spread.P10, f.Spread.P90}
 	}
 	if o := f.Occupation.In(lang); o != "" {
-		b.Occupation = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": o})
+		b.Occupation, b.Whose = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": o}), o
 	}
 	return b
 }
@@ -112,7 +115,7 @@ func compared(lang model.Lang, c model.Comparison, fig func(model.Career) model.
 		f := fig(*k)
 		b := barFor(lang, ds, k.Name.In(lang), ds.CareerIndex(k.ID), f)
 		if b.Occupation == "" && !k.Occupation.IsZero() {
-			b.Occupation = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": k.Occupation.In(lang)})
+			b.Occupation, b.Whose = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": k.Occupation.In(lang)}), k.Occupation.In(lang)
 		}
 		figs, bars = append(figs, f), append(bars, b)
 	}

@@ -6,7 +6,8 @@ set -euo pipefail
 
 # libx11-dev: Copy chart opens libX11.so (golang.design/x/clipboard).
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev)
-# make test also cross-builds the Windows exe that internal/release checks.
+# make test also cross-builds the Windows exe that internal/release checks,
+# and checks the HTML handout in Chromium (scripts/a11y.sh).
 # xclip and imagemagick read a copied chart back from the X clipboard.
 test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64 xclip imagemagick)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
@@ -15,7 +16,12 @@ bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
 
 case "${1:-build}" in
   build) want=("${build_pkgs[@]}") ;;
-  test)  want=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  test)  want=("${build_pkgs[@]}" "${test_pkgs[@]}")
+         # The browser check needs Node.js and Chromium: a machine that has
+         # its own (CI has Node and Google Chrome) keeps them, others get
+         # Debian's.
+         command -v npm >/dev/null 2>&1 || want+=(nodejs npm)
+         command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || want+=(chromium) ;;
   dist)  want=("${build_pkgs[@]}" "${dist_pkgs[@]}") ;;
   bench) want=("${build_pkgs[@]}" "${bench_pkgs[@]}") ;;
   *) echo "usage: $0 build|test|dist|bench" >&2; exit 2 ;;

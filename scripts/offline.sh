@@ -15,6 +15,7 @@ off "$bin" template >"$work/data.json"
 off "$bin" validate "$work/data.json" >/dev/null
 off "$bin" export --chart all --format png --out "$work" >/dev/null
 off "$bin" export --format pdf --out "$work/handout.pdf" >/dev/null
-[ "$(ls "$work" | wc -l)" -eq 5 ] || { echo "offline: FAIL: exports missing: $(ls "$work")" >&2; exit 1; }
+off "$bin" export --format html --out "$work/handout.html" >/dev/null
+[ "$(ls "$work" | wc -l)" -eq 6 ] || { echo "offline: FAIL: exports missing: $(ls "$work")" >&2; exit 1; }
 "$(dirname "$0")/soak.sh" "$bin" 10 --offline
 echo "offline: ok (every subcommand and a window session without network)"

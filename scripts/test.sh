@@ -30,6 +30,7 @@ step "Windows exe (checked by internal/release)" scripts/dist.sh windows
 step "go test -race" go test -race -timeout 30m ./...
 step "fuzz targets, 3 s each" scripts/fuzz.sh 3
 step "smoke test under Xvfb" scripts/smoke.sh ./careercompare
+step "accessible HTML handout in Chromium (axe-core)" scripts/a11y.sh ./careercompare
 step "60 s of scripted input on the window" scripts/soak.sh ./careercompare 60
 step "offline: every subcommand and the window without network" scripts/offline.sh ./careercompare
 if [ -s "$CAREERCOMPARE_SKIP_LOG" ]; then

@@ -107,12 +107,13 @@ func (u *UI) exportFolder() string {
 // window's current state, in its language.
 func (u *UI) exportFile(chart string, f charts.Format, size charts.Size, paper export.Paper) export.File {
 	if chart == export.ChartHandout {
-		return export.Handout{Comparison: u.comparison(), Lang: u.lang, Paper: paper}
+		return export.Handout{Comparison: u.comparison(), Lang: u.lang, Paper: paper, Format: f}
 	}
 	return export.Picture{Chart: chart, Format: f, Size: size, Theme: u.exportTheme(), Lang: u.lang, Comparison: u.comparison()}
 }
 
-// exportHandout opens the export dialog of the PDF handout.
+// exportHandout opens the export dialog of the handout: a PDF, or the
+// accessible HTML page.
 func (u *UI) exportHandout() *exportForm { return u.exportChart(export.ChartHandout) }
 
 // exportAllCharts opens the dialog that writes every chart into a folder.
@@ -128,7 +129,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	var choices []string
 	switch chart {
 	case export.ChartHandout:
-		formats, sizeLabel, title = []string{"PDF"}, u.tr("export.paper"), u.tr("export.titleHandout")
+		formats, sizeLabel, title = []string{"PDF", "HTML"}, u.tr("export.paper"), u.tr("export.titleHandout")
 		choices = []string{u.tr("export.paperLetter"), u.tr("export.paperA4")}
 	case exportAll:
 		f.sizes, title = []int{sizeSlide, sizePrint}, u.tr("export.titleAll")
@@ -205,6 +206,8 @@ func (f *exportForm) chosenFormat() charts.Format {
 		return charts.SVG
 	case "PDF":
 		return charts.PDF
+	case "HTML":
+		return charts.HTML
 	}
 	return charts.PNG
 }
@@ -217,12 +220,12 @@ func (f *exportForm) fixExtension() {
 	f.name.SetText(withExtension(f.name.Text, f.chosenFormat()))
 }
 
-// withExtension replaces a known picture extension, or adds one.
+// withExtension replaces a known extension of an export, or adds one.
 func withExtension(name string, format charts.Format) string {
 	name = strings.TrimSpace(name)
 	ext := strings.ToLower(filepath.Ext(name))
 	switch ext {
-	case ".png", ".svg", ".pdf":
+	case ".png", ".svg", ".pdf", ".html":
 		name = strings.TrimSuffix(name, filepath.Ext(name))
 	}
 	if name == "" {

@@ -26,13 +26,43 @@ type content struct {
 	careers   [2]careerHead
 	standIns  string
 	sections  []section
-	sources   []source
+	// bars are the salary and growth charts. Their notes are written as
+	// the handout's own text under the picture, not into it.
+	bars   []charts.BarSpec
+	ladder *ladderText // nil when the comparison has no ladder
+	// noLadder says that there is none.
+	noLadder string
+	sources  []source
+}
+
+// ladderText is the credit ladder in words: the notes written under its
+// picture and, for the HTML handout, its marks and entry points, with
+// where the planned path starts and ends.
+type ladderText struct {
+	title   string
+	desc    string // what the picture shows, for its text alternative
+	about   []string
+	footer  []string
+	rungs   []mark // from the bottom
+	entries []mark
+}
+
+// notes are the lines under the ladder's picture: "About these numbers",
+// how the app read the source, then its source and edition.
+func (l *ladderText) notes(c *content) []string {
+	return append(append([]string{c.say("ladder.aboutNumbers")}, l.about...), l.footer...)
+}
+
+// mark is a rung or an entry point in words, and the planned path's
+// label when the path starts or ends there ("Start here"), else "".
+type mark struct {
+	text, here string
 }
 
 // labelled is a text with a label before it, and its source number.
 type labelled struct {
-	label, text string
-	cite        int
+	label string
+	cited
 }
 
 // careerHead is the heading of a career's column.
@@ -47,10 +77,13 @@ type section struct {
 	items [2][]cited
 }
 
-// cited is a fact with the number of its source (0 for none).
+// cited is a fact with the number of its source (0 for none), and the
+// language it is in when that is not the handout's (a data file's text
+// without Spanish in a Spanish handout), else "".
 type cited struct {
 	text string
 	cite int
+	lang model.Lang
 }
 
 // source is one numbered source.
@@ -76,7 +109,13 @@ func newContent(h Handout) *content {
 		}
 		c.sources = append(c.sources, src)
 	}
-	cite := func(f model.Fact) cited { return cited{f.Text.In(lang), numbers[f.Source]} }
+	cite := func(f model.Fact) cited {
+		ct := cited{text: f.Text.In(lang), cite: numbers[f.Source]}
+		if lang != model.English && !f.Text.Has(lang) {
+			ct.lang = model.English
+		}
+		return ct
+	}
 
 	c.title = c.say("handout.title", catalog.Args{"Left": h.Left.Name.In(lang), "Right": h.Right.Name.In(lang)})
 	if s := strings.TrimSpace(h.Student); s != "" {
@@ -108,8 +147,7 @@ func newContent(h Handout) *content {
 		id string
 		f  model.Fact
 	}{{"tab.education", d.Education}, {"tab.duties", d.Duties}, {"tab.skills", d.Skills}, {"tab.salary", d.Salary}, {"tab.outlook", d.Outlook}} {
-		ct := cite(x.f)
-		c.diffs = append(c.diffs, labelled{c.say(x.id), ct.text, ct.cite})
+		c.diffs = append(c.diffs, labelled{c.say(x.id), cite(x.f)})
 	}
 	pal := charts.PaletteFor(charts.Light)
 	for i, k := range h.Careers() {
@@ -152,7 +190,39 @@ func newContent(h Handout) *content {
 		}
 		c.sections = append(c.sections, sec)
 	}
+	c.bars = []charts.BarSpec{charts.SalarySpec(h.Comparison, lang), charts.GrowthSpec(h.Comparison, lang)}
+	c.noLadder = c.say("ladder.none")
+	if h.Ladder != nil {
+		c.ladder = newLadderText(h, c)
+	}
 	return c
+}
+
+// newLadderText words the comparison's ladder and the path planned on it.
+func newLadderText(h Handout, c *content) *ladderText {
+	lang, l, in := h.Lang, h.Ladder, h.Path.PlanInput
+	lt := &ladderText{title: wording.LadderTitle(lang, l), about: wording.LadderNotes(lang, l), footer: ladderFooter(h.Comparison, lang)}
+	for j := range l.Rungs {
+		m := mark{text: wording.RungExplain(lang, l, j)}
+		if j == in.Goal {
+			m.here = c.say("ladder.endHere")
+		}
+		lt.rungs = append(lt.rungs, m)
+	}
+	for _, e := range l.Entries {
+		m := mark{text: c.say("html.entry", catalog.Args{"Label": wording.EntryChoice(lang, e), "Credits": wording.Credits(lang, l, e.Credits, "")})}
+		if e.ID == in.Entry {
+			m.here = c.say("ladder.startHere")
+		}
+		lt.entries = append(lt.entries, m)
+	}
+	args := catalog.Args{"Low": wording.Credits(lang, l, l.Rungs[0].Credits, ""), "High": wording.Credits(lang, l, l.Top(), "")}
+	lt.desc = c.say("html.ladderDesc", args)
+	if e, ok := l.Entry(in.Entry); ok && in.Goal >= 0 && in.Goal < len(l.Rungs) {
+		lt.desc += " " + c.say("html.ladderDescPath", catalog.Args{"Entry": wording.EntryLabel(lang, *e), "From": wording.Credits(lang, l, e.Credits, ""),
+			"Degree": l.Rungs[in.Goal].Ends.In(lang), "To": wording.Credits(lang, l, l.Rungs[in.Goal].Credits, "")})
+	}
+	return lt
 }
 
 // citeText is a fact with its source number, "[2]".

@@ -11,7 +11,6 @@ import (
 	"careercompare/charts"
 	"careercompare/internal/catalog"
 	"careercompare/model"
-	"careercompare/model/wording"
 )
 
 // Paper is a handout's page size.
@@ -40,7 +39,8 @@ func ParsePaper(s string) (Paper, error) {
 // Handout is the one-file counseling handout of a comparison, in one
 // language: the plan and the key differences on the first page, the two
 // careers side by side, both charts, the credit ladder with the planned
-// path, the footnote and every source.
+// path, the footnote and every source. It is a PDF, or an accessible HTML
+// page with the same content (html.go).
 type Handout struct {
 	model.Comparison
 	Lang  model.Lang
@@ -49,6 +49,9 @@ type Handout struct {
 	// student's name and a few lines the counselor typed (courses, a
 	// campus visit). They are written into the handout and nowhere else.
 	Student, NextSteps string
+	// Format is charts.HTML for the accessible HTML page; any other
+	// value writes the PDF.
+	Format charts.Format
 }
 
 // ChartHandout names the handout where the command line and the export
@@ -57,7 +60,10 @@ const ChartHandout = "handout"
 
 // DefaultName implements File.
 func (h Handout) DefaultName() string {
-	return FileName(ChartHandout, h.Left, h.Right, "pdf")
+	if h.Format == charts.HTML {
+		return FileName(ChartHandout, h.Left, h.Right, charts.HTML.Ext())
+	}
+	return FileName(ChartHandout, h.Left, h.Right, charts.PDF.Ext())
 }
 
 // Type sizes of the handout, in points: nothing is smaller than hSmall.
@@ -86,11 +92,15 @@ type handoutDoc struct {
 	pal       charts.Palette
 }
 
-// Write implements File: it lays the handout out and writes the PDF to w.
-// It lays it out twice: the first time to count its pages.
+// Write implements File: it writes the HTML page, or lays the handout out
+// and writes the PDF to w. It lays a PDF out twice: the first time to
+// count its pages.
 func (h Handout) Write(w io.Writer) error {
 	if h.Data == nil || h.Left == nil || h.Right == nil {
 		return fmt.Errorf("export: the handout needs data and two careers")
+	}
+	if h.Format == charts.HTML {
+		return h.writeHTML(w)
 	}
 	c := newContent(h)
 	d, err := h.layout(c, 0)
@@ -247,7 +257,7 @@ func (d *handoutDoc) front() error {
 	}
 	const labelW = 70.0
 	for _, x := range c.diffs {
-		text := citeText(cited{x.text, x.cite})
+		text := citeText(x.cited)
 		d.fit(d.m.BlockHeight(text, hBody, d.width()-labelW))
 		top := d.y
 		if _, err := d.text(x.label, hBody, d.pal.Muted, d.margin, labelW-4, top); err != nil {
@@ -337,7 +347,7 @@ func (h Handout) pictures(d *handoutDoc) error {
 		}
 		return total
 	}
-	for _, spec := range []charts.BarSpec{charts.SalarySpec(h.Comparison, h.Lang), charts.GrowthSpec(h.Comparison, h.Lang)} {
+	for _, spec := range d.c.bars {
 		notes := spec.Notes
 		spec.Notes = nil
 		d.fit(hChartHeight + notesHeight(notes))
@@ -356,11 +366,10 @@ func (h Handout) pictures(d *handoutDoc) error {
 		}
 		d.y += gap
 	}
-	if h.Ladder == nil {
-		return d.write(d.c.say("ladder.none"), hBody, d.pal.Muted)
+	if h.Ladder == nil || d.c.ladder == nil {
+		return d.write(d.c.noLadder, hBody, d.pal.Muted)
 	}
-	notes := append([]string{d.c.say("ladder.aboutNumbers")}, wording.LadderNotes(h.Lang, h.Ladder)...)
-	notes = append(notes, ladderFooter(h.Comparison, h.Lang)...)
+	notes := d.c.ladder.notes(d.c)
 	words := charts.LadderWords{Lang: h.Lang, Tags: charts.CareerTags(h.Comparison, h.Lang)}
 	// The ladder's type never goes under 8 points: it gets the height it
 	// needs at that size.

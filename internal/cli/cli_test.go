@@ -95,6 +95,28 @@ func TestCLI_Export(t *testing.T) {
 	if b, err := os.ReadFile(handout); err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
 		t.Fatalf("handout.pdf: %v", err)
 	}
+	page := filepath.Join(dir, "handout.html")
+	if code, _, errOut := runCLI(t, "export", "--format", "html", "--from", "transfer-students", "--to", "bachelor", "--earned", "40",
+		"--name", "Ana Pérez", "--next", "Meet the HIT advisor; Visit the campus", "--date", "2026-12-01", "--out", page); code != 0 {
+		t.Fatalf("HTML handout: %d %s", code, errOut)
+	}
+	b, err := os.ReadFile(page)
+	if err != nil || !bytes.HasPrefix(b, []byte("<!DOCTYPE html>\n<html lang=\"en\">")) {
+		t.Fatalf("handout.html: %v %.60q", err, b)
+	}
+	for _, want := range []string{"Prepared for Ana Pérez · December 1, 2026", "<li>Meet the HIT advisor</li>", "<li>Visit the campus</li>", "140 quarter credits", `role="img"`, "@page { size: letter;"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("handout.html lacks %q", want)
+		}
+	}
+	folder := t.TempDir()
+	if code, out, errOut := runCLI(t, "export", "--chart", "all", "--format", "html", "--lang", "es", "--paper", "a4", "--out", folder); code != 0 || strings.Count(out, "\n") != 1 {
+		t.Fatalf("export all as HTML: %d %q %s", code, out, errOut)
+	}
+	b, err = os.ReadFile(filepath.Join(folder, "handout-health-informatics-vs-health-information-management.html"))
+	if err != nil || !bytes.Contains(b, []byte(`<html lang="es">`)) || !bytes.Contains(b, []byte("@page { size: A4;")) {
+		t.Errorf("the Spanish HTML handout of --chart all: %v", err)
+	}
 	bls := filepath.Join(dir, "bls.svg")
 	if code, _, errOut := runCLI(t, "export", "--edition", "bls-2022-32", "--chart", "salary", "--format", "svg", "--out", bls); code != 0 {
 		t.Fatalf("bls edition: %d %s", code, errOut)

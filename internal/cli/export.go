@@ -21,23 +21,25 @@ import (
 // exportCommand writes charts without a window.
 type exportCommand struct{ output }
 
-const exportUsage = `Usage: careercompare export --chart salary|growth|ladder|all --format png|svg|pdf
+const exportUsage = `Usage: careercompare export --chart salary|growth|ladder|all --format png|svg|pdf|html
                             --out PATH [flags]
 
 Writes a chart without a window. With --chart all, --out is a folder and
 each chart is written there under its default name. --format pdf writes the
 counseling handout (the plan, the key differences, both careers side by
 side, both charts, the ladder with the planned path, the footnote and every
-source).
+source); --format html writes the same handout as one accessible web page
+for screen readers, which loads nothing and prints like the PDF.
 
 Flags:
   --chart NAME     salary, growth, ladder or all (default salary)
-  --format FMT     png, svg, or pdf for the handout (default png)
+  --format FMT     png or svg, or pdf or html for the handout (default png)
   --out PATH       file to write, or folder for --chart all (required)
   --lang L         en or es: the language of the picture or handout
                    (default: %s, the system's language when it is
                    Spanish, else English)
-  --paper P        letter or a4, for the handout (default letter)
+  --paper P        letter or a4, for the handout and its printing (default
+                   letter)
   --width W        width in pixels before scaling (default 1200)
   --height H       height in pixels before scaling (default 800)
   --scale S        pixel scale, e.g. 2 for a sharp print (default 1)
@@ -45,7 +47,8 @@ Flags:
   --data FILE      data file to draw instead of the built-in data
   --edition ID     built-in edition: %s
 
-Handout flags (--format pdf), written into the handout and nowhere else:
+Handout flags (--format pdf or html), written into the handout and nowhere
+else:
   --name NAME      the student's name
   --next TEXT      next steps, one per line (or separated by "; ")
   --date DAY       the session's date, YYYY-MM-DD (default today)
@@ -175,7 +178,8 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	if cmp.Ladder, cmp.Path, err = path.plan(ds, cmp.Left); err != nil {
 		return err
 	}
-	handout := export.Handout{Comparison: cmp, Lang: l, Paper: pp, Student: *name, NextSteps: strings.ReplaceAll(*next, "; ", "\n")}
+	handout := export.Handout{Comparison: cmp, Lang: l, Paper: pp, Student: *name, NextSteps: strings.ReplaceAll(*next, "; ", "\n"), Format: f}
+	isHandout := f == charts.PDF || f == charts.HTML
 	picture := func(chart string) export.Picture {
 		return export.Picture{Chart: chart, Format: f, Size: size, Theme: th, Lang: l, Comparison: cmp}
 	}
@@ -183,7 +187,7 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 			return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", *out)
 		}
-		if f == charts.PDF {
+		if isHandout {
 			return c.write(ctx, handout, filepath.Join(*out, handout.DefaultName()))
 		}
 		for _, name := range charts.ChartNames {
@@ -197,7 +201,7 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
-	if f == charts.PDF {
+	if isHandout {
 		return c.write(ctx, handout, *out)
 	}
 	return c.write(ctx, picture(*chart), *out)
