@@ -106,7 +106,7 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 
 // figureCell shows one figure large, with what it measures and its source.
 func (u *UI) figureCell(f model.Figure, notes []model.Fact) fyne.CanvasObject {
-	value := wording.Figure(f)
+	value := onScreen(wording.Figure(f))
 	src := "Source: " + u.data.SourceLabel(f.Source)
 	if f.Period != "" {
 		src += " · " + f.Period

@@ -32,7 +32,7 @@ func (u *UI) sourcesText() *widget.RichText {
 	}
 	segs = append(segs, heading("Figures"))
 	figure := func(who, what string, f model.Figure) {
-		v := wording.Figure(f)
+		v := onScreen(wording.Figure(f))
 		line := who + ", " + what + ": " + v + " (" + f.Measure
 		if f.Period != "" {
 			line += ", " + f.Period

@@ -15,6 +15,6 @@ func barExplainer(spec charts.BarSpec, l *charts.BarLayout) func(image.Point) st
 			return ""
 		}
 		b := spec.Bars[i]
-		return b.Label + ": " + b.Text + " — " + b.Measure + ". Source: " + b.Source + "."
+		return onScreen(b.Label + ": " + b.Text + " — " + b.Measure + ". Source: " + b.Source + ".")
 	}
 }

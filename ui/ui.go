@@ -239,7 +239,7 @@ func (u *UI) bannerText() string {
 		s += " " + e.Caveat
 	}
 	if u.src.edition == model.ArticleEdition {
-		s += " Newer official figures: Data ▸ Edition ▸ BLS 2022–32."
+		s += " Newer official figures: Data › Edition › BLS 2022–32."
 	}
 	return s
 }
