@@ -95,6 +95,7 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 			return
 		}
 		held.release()
+		fitCanvasToWindow(w) // Windows may have made it smaller than asked
 	})
 	if p := toolkitFailure(w.ShowAndRun, &opened); !opened {
 		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
