@@ -5,8 +5,11 @@
 set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
-# make test also cross-builds the Windows exe that internal/release checks.
-test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64)
+# make test also cross-builds the Windows exe that internal/release checks,
+# and runs it under Wine (scripts/wine.sh: Debian's Wine 8, 64-bit only;
+# imagemagick for its screenshots, libxml2-utils for xmllint).
+test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64
+  wine wine64 imagemagick libxml2-utils)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
 bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
