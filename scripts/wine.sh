@@ -290,7 +290,7 @@ session() {
 # The main session: the five tabs, the ladder.
 main_body() {
   sleep 3 # the first pictures render
-  local k sig prev="" i
+  local k sig i
   declare -gA tabsig=()
   for k in 1 2 3 4 5; do
     press "ctrl+$k"
