@@ -7,9 +7,10 @@ set -euo pipefail
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev)
 # make test also cross-builds the Windows exe that internal/release checks,
 # and runs it under Wine (scripts/wine.sh: Debian's Wine 8, 64-bit only;
-# imagemagick for its screenshots, libxml2-utils for xmllint).
+# imagemagick for its screenshots, libxml2-utils for xmllint); shellcheck
+# lets actionlint check the workflows' scripts here as on GitHub's runners.
 test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64
-  wine wine64 imagemagick libxml2-utils)
+  wine wine64 imagemagick libxml2-utils shellcheck)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
 bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
