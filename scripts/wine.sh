@@ -71,14 +71,12 @@ sub() { # sub NAME FUNCTION ARGS...: one timed sub-step
   echo "  <- $name: $(since "$t0") s"
 }
 
-# ---- Wine's environment: a fresh prefix, quiet, no Mono/Gecko download,
-# no menu entries or file links in the real home folder ----
-# (HOME only for Wine: Go's caches stay where they are.)
-export WINEPREFIX=$work/prefix WINEARCH=win64 WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-whome=$work/home
+# ---- Wine's environment (scripts/wine/lib.sh): a fresh prefix, quiet, no
+# Mono/Gecko download, no menu entries or links in the real home folder ----
+# shellcheck source=scripts/wine/lib.sh
+. scripts/wine/lib.sh
+wine_env "$work"
 unset DISPLAY WAYLAND_DISPLAY
-w() { HOME=$whome timeout "${T:-60}" wine "$@"; } # every Wine command under a timeout
 
 # ---- tools ----
 for tool in wine wineserver x86_64-w64-mingw32-gcc x86_64-w64-mingw32-objdump Xvfb xdotool import identify convert pdftotext xmllint; do
@@ -111,23 +109,9 @@ xvfb_stop() {
 }
 
 # ---- the stand-in DLL and the prefix ----
-build_dll() {
-  mkdir -p "$work/dll"
-  x86_64-w64-mingw32-gcc -O2 -Wall -shared -s -o "$work/dll/bcryptprimitives.dll" \
-    scripts/wine/bcryptprimitives.c -ladvapi32
-  x86_64-w64-mingw32-objdump -p "$work/dll/bcryptprimitives.dll" | grep 'ProcessPrng' >/dev/null || fail "the DLL does not export ProcessPrng"
-  echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
-}
 make_prefix() {
-  HOME=$whome timeout 180 wineboot -i >"$work/wineboot.log" 2>&1 || { cat "$work/wineboot.log" >&2; fail "wineboot"; }
-  timeout 60 wineserver -w || true
-  local sys32=$WINEPREFIX/drive_c/windows/system32
-  [ -d "$sys32" ] || fail "no system32 in the new prefix"
-  cp "$work/dll/bcryptprimitives.dll" "$sys32/"
-  # A fault must not open Wine's crash dialog on the X server (it would
-  # wait for a click): winedbg reports it on stderr only.
-  w reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f >/dev/null 2>&1 || fail "reg add"
-  timeout 60 wineserver -w || true
+  wine_prefix || fail "the Wine prefix"
+  echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
   appdata=$(find "$WINEPREFIX/drive_c/users" -mindepth 3 -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
   [ -n "$appdata" ] || fail "no AppData\\Roaming in the prefix"
   echo "     prefix $WINEPREFIX ($(du -sh "$WINEPREFIX" | cut -f1)), %AppData% = ${appdata#"$WINEPREFIX"/}"
@@ -423,8 +407,7 @@ window_failures() {
 }
 
 start=$(now)
-sub "stand-in bcryptprimitives.dll (MinGW, scripts/wine/bcryptprimitives.c)" build_dll
-sub "fresh Wine prefix (no Mono, no Gecko)" make_prefix
+sub "fresh Wine prefix with the stand-in bcryptprimitives.dll (MinGW, scripts/wine/bcryptprimitives.c)" make_prefix
 sub "command line: --version, --help, template, validate good and bad" cli
 sub "exports: every chart as PNG and SVG, the handout" exports
 sub "window: five tabs, the ladder, Ctrl+Q" window_main
