@@ -13,7 +13,9 @@ test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-min
   wine wine64 imagemagick libxml2-utils shellcheck)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
-bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
+# The bench runs the exe and the floor under Wine too (scripts/dist.sh
+# installs what builds them).
+bench_pkgs=(xvfb libgl1-mesa-dri xdotool time wine wine64)
 
 case "${1:-build}" in
   build) want=("${build_pkgs[@]}") ;;
