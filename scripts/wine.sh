@@ -236,7 +236,9 @@ session() {
   id=$(timeout 90 xdotool search --sync --onlyvisible --name "^$title\$" 2>/dev/null | tail -n1) || true
   mapped=$(since "$t0")
   [ -n "$id" ] || { sed 's/^/     | /' "$work/$kind.err" | grep -v ':trace:loaddll:' >&2 || true; fail "$kind: no window within 90 s"; }
-  echo "     $kind: window after $mapped s on $DISPLAY ($size), $(xwininfo -id "$id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}') pixels"
+  local gl
+  gl=$(grep -oE '(swrast_dri|libgallium[^/ ]*|libLLVM[^/ ]*)\.so[^/ ]*' "/proc/$app_pid/maps" 2>/dev/null | sort -u | tr '\n' ' ' || true)
+  echo "     $kind: window after $mapped s on $DISPLAY ($size), $(xwininfo -id "$id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}') pixels; OpenGL from ${gl:-?}"
   "$SESSION_BODY"
   press ctrl+q
   for _ in $(seq 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
@@ -344,7 +346,7 @@ window_path() {
   echo "     app-path: the window got ${winsize/ /x} pixels on the 1024x768 screen; the content is laid out $saved wide: it fits"
 }
 floor_runs() {
-  (cd "$root" && scripts/dist.sh floor-windows >"$work/floor-build.log" 2>&1) || { cat "$work/floor-build.log" >&2; fail "building the floor exe"; }
+  (cd "$root" && timeout 1800 scripts/dist.sh floor-windows >"$work/floor-build.log" 2>&1) || { cat "$work/floor-build.log" >&2; fail "building the floor exe"; }
   mkdir -p "$work/floor"
   cp dist/floor/Floor.exe "$work/floor/"
   SESSION_BODY=quit_body session floor Floor "$work/floor" Floor.exe 1280x800x24
