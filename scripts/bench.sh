@@ -18,22 +18,31 @@
 # App and floor alternate (A B A B …) over N runs; each run has a fresh HOME
 # (no preferences carried over), LANG=C and nothing else of the caller's
 # environment. The app's stderr must have no error line.
+# Then, unless --skip-wine, the same pair under Wine (Debian's Wine 8, Mesa
+# llvmpipe; not Windows): the Windows exe and the floor's exe, both from
+# scripts/dist.sh (fyne package -os windows -release), start → window mapped
+# and → first frame, measured by the same helper, quit with Ctrl+Q; a fresh
+# prefix (scripts/wine/lib.sh, with the test-only bcryptprimitives.dll), a
+# fresh Xvfb and wineserver for each run, after one unmeasured first start
+# of each in the fresh prefix (printed).
 # Then, unless --skip-go, the in-process Go benchmarks, -count 5, with their
 # medians.
 #
-# Usage: scripts/bench.sh [-n RUNS] [--skip-window] [--skip-go]   (RUNS: 7, or $N)
+# Usage: scripts/bench.sh [-n RUNS] [--skip-window] [--skip-wine] [--skip-go]   (RUNS: 7, or $N)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${N:-7}
 do_window=1
+do_wine=1
 do_go=1
 while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=${2:-}; shift 2 ;;
     --skip-window) do_window=0; shift ;;
+    --skip-wine) do_wine=0; shift ;;
     --skip-go) do_go=0; shift ;;
-    *) echo "usage: $0 [-n RUNS] [--skip-window] [--skip-go]" >&2; exit 2 ;;
+    *) echo "usage: $0 [-n RUNS] [--skip-window] [--skip-wine] [--skip-go]" >&2; exit 2 ;;
   esac
 done
 case $runs in
@@ -44,6 +53,7 @@ export CGO_ENABLED=1
 work=$(mktemp -d)
 xvfb_pid=""
 helper_pid=""
+wine_xvfb=""
 cleanup() {
   # Only what this script started, by its process id.
   if [ -n "$helper_pid" ] && kill -0 "$helper_pid" 2>/dev/null; then
@@ -54,6 +64,8 @@ cleanup() {
     kill "$helper_pid" 2>/dev/null || true
   fi
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ -d "$work/wine/prefix" ]; then WINEPREFIX=$work/wine/prefix timeout 20 wineserver -k 2>/dev/null || true; fi
+  [ -n "$wine_xvfb" ] && kill "$wine_xvfb" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -78,16 +90,10 @@ ratios() { paste -d' ' "$1" "$2" | awk '$2 > 0 {printf("%.4f\n", $1/$2)}'; }
 met() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN {if (v=="-") {print "–"; exit}
   ok = (op=="<=") ? (v <= l) : (v >= l); print ok ? "yes" : "**no**"}'; }
 
-if [ "$do_window" = 1 ]; then
-  # ---- builds: the same commands for both, in this run ----
-  echo "bench: building app and floor, stripped and plain"
-  go build -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
-  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor
-  go build -o "$work/app-plain" .
-  go build -o "$work/floor-plain" ./bench/floor
-
-  # ---- winup: starts a program and reports when its window is mapped and
-  # when its first frame is drawn, in ms since the fork ----
+# ---- winup: starts a program and reports when its window is mapped and
+# when its first frame is drawn, in ms since the fork ----
+build_winup() {
+  [ -x "$work/winup" ] && return
   cat >"$work/winup.c" <<'EOF'
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
@@ -184,6 +190,17 @@ int main(int argc, char **argv) {
 }
 EOF
   gcc -O2 -Wall -o "$work/winup" "$work/winup.c" -lX11 || fail "could not compile the X11 helper (needs gcc and libx11-dev, part of xorg-dev)"
+}
+
+if [ "$do_window" = 1 ]; then
+  # ---- builds: the same commands for both, in this run ----
+  echo "bench: building app and floor, stripped and plain"
+  go build -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
+  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor
+  go build -o "$work/app-plain" .
+  go build -o "$work/floor-plain" ./bench/floor
+
+  build_winup
 
   # ---- our own X server ----
   d=77
@@ -298,6 +315,86 @@ EOF
   row "idle CPU, 5–10 s after the first frame (% of one core)" "%.2f" cpu ""
   row "binary, stripped (MB)" "%.2f" bin 1.3
   row "binary, not stripped (MB)" "%.2f" binplain ""
+  echo
+fi
+
+if [ "$do_wine" = 1 ]; then
+  # ---- the same pair under Wine: the Windows exe and the floor's exe ----
+  echo "bench: Wine: building the exe and the floor's exe (scripts/dist.sh windows, floor-windows)"
+  scripts/dist.sh windows >"$work/dist-exe.log" 2>&1 || { cat "$work/dist-exe.log" >&2; fail "scripts/dist.sh windows"; }
+  scripts/dist.sh floor-windows >"$work/dist-floor.log" 2>&1 || { cat "$work/dist-floor.log" >&2; fail "scripts/dist.sh floor-windows"; }
+  mkdir -p "$work/wine/run"
+  cp dist/CareerCompare.exe "$work/wine/run/app.exe"
+  cp dist/floor/Floor.exe "$work/wine/run/floor.exe"
+  build_winup
+  # shellcheck source=scripts/wine/lib.sh
+  . scripts/wine/lib.sh
+  wine_env "$work/wine"
+  t0=$EPOCHREALTIME
+  (unset DISPLAY; wine_prefix) || fail "the Wine prefix"
+  echo "bench: Wine: $(wine --version 2>/dev/null), a fresh prefix in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {printf("%.1f", b - a)}') s"
+
+  # wine_run KIND I: one run of the exe (app) or the floor's exe under Wine,
+  # on an X server of its own, quit with Ctrl+Q; I=0 is the first start.
+  wine_run() {
+    local kind=$1 i=$2 title out tpid mapped painted id rc d=77
+    title=$([ "$kind" = app ] && echo "Career Compare" || echo "Floor")
+    out=$work/wine/$kind-$i
+    while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
+    Xvfb ":$d" -screen 0 1920x1080x24 -br -nolisten tcp >"$out.xvfb" 2>&1 &
+    wine_xvfb=$!
+    for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+    [ -S "/tmp/.X11-unix/X$d" ] || fail "Xvfb :$d did not start: $(cat "$out.xvfb")"
+    (cd "$work/wine/run" && DISPLAY=":$d" HOME=$whome exec "$work/winup" "$out.up" "$title" 90000 wine "$kind.exe") \
+      >"$out.stdout" 2>"$out.stderr" &
+    helper_pid=$!
+    while [ ! -s "$out.up" ] && kill -0 "$helper_pid" 2>/dev/null; do sleep 0.05; done
+    [ -s "$out.up" ] || { cat "$out.stderr" >&2; fail "Wine $kind run $i: the helper ended without a result"; }
+    read -r tpid mapped painted <"$out.up"
+    [ "${painted%.*}" -ge 0 ] 2>/dev/null || { cat "$out.stderr" >&2; fail "Wine $kind run $i: no window drawn within 90 s"; }
+    sleep 1
+    id=$(DISPLAY=":$d" xdotool search --onlyvisible --name "^$title\$" 2>/dev/null | tail -n1 || true)
+    [ -n "$id" ] || fail "Wine $kind run $i: window not found to quit"
+    DISPLAY=":$d" xdotool windowfocus "$id" 2>/dev/null || true
+    DISPLAY=":$d" xdotool key ctrl+q
+    for _ in $(seq 150); do kill -0 "$helper_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$helper_pid" 2>/dev/null && fail "Wine $kind run $i: did not end within 15 s of Ctrl+Q"
+    set +e; wait "$helper_pid"; rc=$?; set -e
+    helper_pid=""
+    timeout 20 wineserver -k 2>/dev/null || true
+    kill "$wine_xvfb" 2>/dev/null || true
+    wait "$wine_xvfb" 2>/dev/null || true
+    wine_xvfb=""
+    [ "$rc" -eq 0 ] || { cat "$out.stderr" >&2; fail "Wine $kind run $i: exit status $rc after Ctrl+Q"; }
+    if [ "$i" = 0 ]; then
+      printf '  %-5s first start in the fresh prefix: window %6.0f ms, first frame %6.0f ms (not counted)\n' "$kind" "$mapped" "$painted"
+      return
+    fi
+    echo "$mapped" >>"$work/wine/$kind.map"
+    echo "$painted" >>"$work/wine/$kind.paint"
+    printf '  %-5s run %d: window %6.1f ms, first frame %6.1f ms\n' "$kind" "$i" "$mapped" "$painted"
+  }
+  echo "bench: Wine: $runs runs each, exe and floor alternating, each with a fresh Xvfb and wineserver"
+  wine_run app 0
+  wine_run floor 0
+  for i in $(seq "$runs"); do
+    wine_run app "$i"
+    wine_run floor "$i"
+  done
+  wrow() { # name file-suffix
+    local a b r
+    a=$(stats <"$work/wine/app.$2")
+    b=$(stats <"$work/wine/floor.$2")
+    r=$(ratios "$work/wine/app.$2" "$work/wine/floor.$2" | stats | cut -d' ' -f1)
+    printf '| %s | %s | %s | %s |\n' "$1" "$(fmt3 "%.0f" "$a")" "$(fmt3 "%.0f" "$b")" "$(printf '%.2f×' "$r")"
+  }
+  echo
+  echo "Under Wine 8 + llvmpipe, not Windows: the Windows exe vs the floor's exe, $runs runs each, $(nproc) CPUs ($cpu), Xvfb, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo
+  echo "| metric (under Wine 8 + llvmpipe, not Windows) | exe median (min–max) | floor exe median (min–max) | exe/floor (median of pairs) |"
+  echo "|---|---|---|---|"
+  wrow "startup: window mapped (ms)" map
+  wrow "startup: first frame drawn (ms)" paint
   echo
 fi
 

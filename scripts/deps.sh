@@ -7,12 +7,18 @@ set -euo pipefail
 # libx11-dev: Copy chart opens libX11.so (golang.design/x/clipboard).
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev)
 # make test also cross-builds the Windows exe that internal/release checks,
-# and checks the HTML handout in Chromium (scripts/a11y.sh).
-# xclip and imagemagick read a copied chart back from the X clipboard.
-test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64 xclip imagemagick)
+# and runs it under Wine (scripts/wine.sh: Debian's Wine 8, 64-bit only;
+# imagemagick for its screenshots, libxml2-utils for xmllint); shellcheck
+# lets actionlint check the workflows' scripts here as on GitHub's runners.
+# It checks the HTML handout in Chromium (scripts/a11y.sh); xclip reads a
+# copied chart back from the X clipboard.
+test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64
+  wine wine64 imagemagick libxml2-utils shellcheck xclip)
 dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
 
-bench_pkgs=(xvfb libgl1-mesa-dri xdotool time)
+# The bench runs the exe and the floor under Wine too (scripts/dist.sh
+# installs what builds them).
+bench_pkgs=(xvfb libgl1-mesa-dri xdotool time wine wine64)
 
 case "${1:-build}" in
   build) want=("${build_pkgs[@]}") ;;

@@ -5,14 +5,19 @@
 #   dist/CareerCompare.exe                   Windows amd64, cross-compiled with MinGW
 #   dist/CareerCompare-windows-amd64.zip     that exe
 # The macOS .app is built on macOS by .github/workflows/release.yml.
-# Usage: scripts/dist.sh [all|linux|windows]   (windows: the exe only, for make test)
+# Usage: scripts/dist.sh [all|linux|windows|floor-windows]
+#   windows        the exe only, for make test
+#   floor-windows  dist/floor/Floor.exe: the toolkit floor (bench/floor)
+#                  packaged the same way as the exe (fyne package -os windows
+#                  -release, same flags, manifest and resources), for
+#                  scripts/wine.sh and scripts/bench.sh; never shipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 what=${1:-all}
 case "$what" in
-  all | linux | windows) ;;
-  *) echo "usage: $0 [all|linux|windows]" >&2; exit 2 ;;
+  all | linux | windows | floor-windows) ;;
+  *) echo "usage: $0 [all|linux|windows|floor-windows]" >&2; exit 2 ;;
 esac
 FYNE_TOOLS=fyne.io/tools/cmd/fyne@v1.7.4
 dist=$root/dist
@@ -128,6 +133,21 @@ build_windows() {
   check_release_build "$exe" pe
 }
 
+# The floor gets a FyneApp.toml of its own in the staged copy (name Floor,
+# the app's icon), so that fyne package gives it the same kind of manifest
+# and version resources as the app.
+build_floor_windows() {
+  local src=$stage/bench/floor out=$dist/floor/Floor.exe
+  mkdir -p "$dist/floor"
+  rm -f "$src"/*.exe "$out"
+  sed -e 's/^Name = .*/Name = "Floor"/' -e 's/^ID = .*/ID = "org.careercompare.floor"/' \
+    -e 's|^Icon = .*|Icon = "../../assets/icon.png"|' "$stage/FyneApp.toml" >"$src/FyneApp.toml"
+  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 fyne_package -os windows -release --src bench/floor
+  mv "$src"/*.exe "$out"
+  built+=("$out")
+  check_release_build "$out" pe
+}
+
 zip_windows() {
   local out=$dist/CareerCompare-windows-amd64.zip
   rm -f "$out"
@@ -149,6 +169,9 @@ if [ "$what" = all ] || [ "$what" = windows ]; then
 fi
 if [ "$what" = all ]; then
   step "Windows zip" zip_windows
+fi
+if [ "$what" = floor-windows ]; then
+  step "the floor for Windows (bench/floor, fyne package -os windows -release, MinGW)" build_floor_windows
 fi
 echo "==> sizes"
 for f in "${built[@]}"; do size "$f"; done

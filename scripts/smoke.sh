@@ -27,6 +27,25 @@ grep -q "export" <<<"$out" || fail "the no-display line does not point at export
 "$bin" export --chart all --format svg --out "$work" >/dev/null || fail "export --chart all"
 for c in salary growth ladder; do ls "$work"/$c-*.svg >/dev/null 2>&1 || fail "export --chart all wrote no $c chart"; done
 
+# An X server without OpenGL (no GLX), as a VM without a GL driver: one
+# plain sentence first, the toolkit's lines below, exit 1, no stack trace.
+d=90
+while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
+Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp -extension GLX >"$work/xvfb-noglx.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+set +e
+out=$(DISPLAY=":$d" LANG=C HOME="$work" timeout 60 "$bin" 2>&1); rc=$?
+set -e
+kill "$xvfb_pid" 2>/dev/null || true
+wait "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=""
+[ "$rc" -eq 1 ] || fail "without OpenGL the exit code is $rc, want 1: $out"
+head -n1 <<<"$out" | grep -Eq '^Career Compare could not open its window: .+\. See Known limits in the README\.$' ||
+  fail "without OpenGL the first line is not the plain sentence: $out"
+if grep -q 'goroutine ' <<<"$out"; then fail "without OpenGL: a Go stack trace: $out"; fi
+echo "smoke: no OpenGL: $(head -n1 <<<"$out")"
+
 # A free display number.
 d=90
 while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
@@ -97,4 +116,4 @@ app_pid=""
 if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$work/app.log"; then
   fail "the app logged errors"
 fi
-echo "smoke: ok (window, five tabs, Copy chart, clean quit, headless paths)"
+echo "smoke: ok (window, five tabs, Copy chart, clean quit, headless paths, no OpenGL)"

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
+ACTIONLINT=github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 total_start=$(date +%s)
 # Tests that cannot run here say why in this file (internal/loudskip); it is
 # printed at the end.
@@ -25,9 +26,11 @@ step "system packages" scripts/deps.sh test
 step "gofmt" gofmt_check
 step "go vet" go vet ./...
 step "staticcheck" go run "$STATICCHECK" ./...
+step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml .github/workflows/release.yml
 step "build" go build -o careercompare .
 step "Windows exe (checked by internal/release)" scripts/dist.sh windows
 step "go test -race" go test -race -timeout 30m ./...
+step "the Windows exe under Wine" scripts/wine.sh dist/CareerCompare.exe ./careercompare
 step "fuzz targets, 3 s each" scripts/fuzz.sh 3
 step "smoke test under Xvfb" scripts/smoke.sh ./careercompare
 step "accessible HTML handout in Chromium (axe-core)" scripts/a11y.sh ./careercompare

@@ -149,7 +149,7 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 // it is, its spread, its source and its notes.
 func (u *UI) figureCell(f model.Figure, occupation model.Text, notes []model.Fact) fyne.CanvasObject {
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: wording.Figure(u.lang, f), Style: widget.RichTextStyleHeading},
+		&widget.TextSegment{Text: onScreen(wording.Figure(u.lang, f)), Style: widget.RichTextStyleHeading},
 		&widget.TextSegment{Text: u.text(f.Measure), Style: widget.RichTextStyleParagraph},
 	}
 	if o := u.text(f.Occupation); o != "" {
@@ -158,7 +158,7 @@ func (u *UI) figureCell(f model.Figure, occupation model.Text, notes []model.Fac
 		segs = append(segs, &widget.TextSegment{Text: u.tr("chart.figureOf", catalog.Args{"Occupation": o}), Style: widget.RichTextStyleParagraph})
 	}
 	if sp := f.Spread; sp != nil {
-		segs = append(segs, &widget.TextSegment{Text: u.tr("figure.spread", catalog.Args{"Low": wording.FormatValue(sp.P10, sp.Unit), "High": wording.FormatValue(sp.P90, sp.Unit)}), Style: widget.RichTextStyleParagraph})
+		segs = append(segs, &widget.TextSegment{Text: u.tr("figure.spread", catalog.Args{"Low": onScreen(wording.FormatValue(sp.P10, sp.Unit)), "High": onScreen(wording.FormatValue(sp.P90, sp.Unit))}), Style: widget.RichTextStyleParagraph})
 	}
 	src := u.tr("fact.source", catalog.Args{"Source": u.data.SourceLabel(u.lang, f.Source)})
 	if p := u.text(f.Period); p != "" {

@@ -53,7 +53,7 @@ func (u *UI) sourcesText() *widget.RichText {
 	}
 	segs = append(segs, heading(u.tr("sources.figures")))
 	figure := func(who, whatID string, f model.Figure) {
-		line := u.tr("sources.figure", catalog.Args{"Who": who, "What": u.tr(whatID), "Value": wording.Figure(u.lang, f), "Measure": u.text(f.Measure)})
+		line := u.tr("sources.figure", catalog.Args{"Who": who, "What": u.tr(whatID), "Value": onScreen(wording.Figure(u.lang, f)), "Measure": u.text(f.Measure)})
 		if p := u.text(f.Period); p != "" {
 			line += ", " + p
 		}

@@ -28,6 +28,6 @@ func barExplainer(spec charts.BarSpec, l *charts.BarLayout, lang model.Lang) fun
 		if b.Unlike {
 			s += " " + catalog.T(lang, "chart.unlikeExplain")
 		}
-		return s
+		return onScreen(s)
 	}
 }

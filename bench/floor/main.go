@@ -8,6 +8,7 @@ package main
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -18,5 +19,9 @@ func main() {
 	// The app's default window size (ui.build, without remembered
 	// preferences): a window's size sets the size of its GL buffers.
 	w.Resize(fyne.NewSize(1100, 760))
+	// Ctrl+Q (Cmd+Q) quits through app.Quit, as the app's File ▸ Quit does,
+	// so that scripts/wine.sh can end both the same way.
+	quit := &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	w.Canvas().AddShortcut(quit, func(fyne.Shortcut) { a.Quit() })
 	w.ShowAndRun()
 }

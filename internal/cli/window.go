@@ -72,9 +72,16 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 		start.Data = ds
 	}
 	app.SetMetadata(fyne.AppMetadata{ID: c.meta.ID, Name: c.meta.Name, Version: c.meta.Version, Build: c.meta.Build, Icon: assets.Icon})
+	held, restore := holdLog() // the toolkit's lines wait for the window (openwindow.go)
+	defer restore()
 	a := app.NewWithID(c.meta.ID)
 	a.SetIcon(assets.Icon)
-	w := a.NewWindow(c.meta.Name)
+	var w fyne.Window
+	opened := false
+	if p := toolkitFailure(func() { w = a.NewWindow(c.meta.Name) }, &opened); p != "" {
+		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
+		return exitError(1)
+	}
 	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logs.Path()}); err != nil {
 		return err
 	}
@@ -82,6 +89,17 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	// File ▸ Quit does.
 	stop := context.AfterFunc(ctx, func() { fyne.Do(a.Quit) })
 	defer stop()
-	w.ShowAndRun()
+	a.Lifecycle().SetOnStarted(func() {
+		if opened = windowOpen(w); !opened {
+			a.Quit() // Fyne would run on with no window
+			return
+		}
+		held.release()
+		fitCanvasToWindow(w) // Windows may have made it smaller than asked
+	})
+	if p := toolkitFailure(w.ShowAndRun, &opened); !opened {
+		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
+		return exitError(1)
+	}
 	return nil
 }
