@@ -357,7 +357,7 @@ func (h Handout) pictures(d *handoutDoc) error {
 		d.y += gap
 	}
 	if h.Ladder == nil {
-		return d.write(d.c.say("ladder.none"), hBody, d.pal.Muted)
+		return d.write(wording.NoLadder(h.Lang, h.Data.Edition), hBody, d.pal.Muted)
 	}
 	notes := append([]string{d.c.say("ladder.aboutNumbers")}, wording.LadderNotes(h.Lang, h.Ladder)...)
 	notes = append(notes, ladderFooter(h.Comparison, h.Lang)...)
