@@ -88,11 +88,13 @@ type UI struct {
 	leftPick, rightPick, editionPick *widget.Select
 	picking                          bool
 
-	// folders, opener and confirm ask the user for folders, files and
-	// yes or no; tests replace them.
+	// folders, opener, workbooks and confirm ask the user for folders,
+	// files and yes or no; tests replace them.
 	folders FolderPicker
 	opener  FileOpener
-	confirm func(title, message string, done func(bool))
+	// workbooks asks for the BLS workbook of an import.
+	workbooks FileOpener
+	confirm   func(title, message string, done func(bool))
 	// exported is called after each export, for tests.
 	exported func(path string, err error)
 	// spawn runs slow work (renders, exports) off the UI goroutine; its
@@ -111,12 +113,13 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
-		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
-		lang:    model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
-		views:   map[string]*ChartView{},
-		folders: dialogFolderPicker{},
-		opener:  dialogFileOpener{},
-		spawn:   spawn,
+		theme:     &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		lang:      model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
+		views:     map[string]*ChartView{},
+		folders:   dialogFolderPicker{},
+		opener:    dialogFileOpener{exts: []string{".json"}},
+		workbooks: dialogFileOpener{exts: []string{".xlsx"}},
+		spawn:     spawn,
 	}
 	if u.lang != model.Spanish {
 		u.lang = model.English
