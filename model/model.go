@@ -57,6 +57,12 @@ type Edition struct {
 	// artículo original está en inglés." It is said once on screen and in
 	// the handout.
 	Translation Text `json:"translation,omitzero"`
+	// Imported, in a file written by careercompare import, names the
+	// official downloads it was made from, e.g. "O*NET 30.1 Database and
+	// BLS Employment Projections 2024–34". Those sources describe
+	// occupations, not a school's programs: where the compared careers
+	// have no credit ladder, the window and the handout say so.
+	Imported string `json:"imported,omitempty"`
 }
 
 // Source is a publication that a fact or figure comes from.

@@ -33,14 +33,14 @@ case "${1:-build}" in
   *) echo "usage: $0 build|test|dist|bench" >&2; exit 2 ;;
 esac
 
-# Go itself: the module needs Go 1.24 or newer.
+# Go itself: the module needs Go 1.26 or newer.
 if ! command -v go >/dev/null 2>&1; then
-  echo "Go is not installed. Install Go 1.24 or newer from https://go.dev/dl/ and run this again." >&2
+  echo "Go is not installed. Install Go 1.26 or newer from https://go.dev/dl/ and run this again." >&2
   exit 1
 fi
 gov=$(go env GOVERSION | sed 's/^go//')
-if [ "$(printf '%s\n1.24\n' "$gov" | sort -V | head -n1)" != "1.24" ]; then
-  echo "Go $gov is too old: Career Compare needs Go 1.24 or newer (https://go.dev/dl/)." >&2
+if [ "$(printf '%s\n1.26\n' "$gov" | sort -V | head -n1)" != "1.26" ]; then
+  echo "Go $gov is too old: Career Compare needs Go 1.26 or newer (https://go.dev/dl/)." >&2
   exit 1
 fi
 

@@ -41,9 +41,11 @@ type FileOpener interface {
 	OpenFile(w fyne.Window, done func(path string))
 }
 
-type dialogFileOpener struct{}
+// dialogFileOpener asks with Fyne's open dialog, for files of the
+// extensions exts (".json").
+type dialogFileOpener struct{ exts []string }
 
-func (dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
+func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			done("")
@@ -53,7 +55,7 @@ func (dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 		r.Close()
 		done(path)
 	}, w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFilter(storage.NewExtensionFileFilter(o.exts))
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }

@@ -98,7 +98,9 @@ const licences = `• Fyne — BSD 3-Clause License
 • gopdf (signintech) — MIT License
 • golang/freetype — FreeType License
 • go-i18n (nicksnyder) — MIT License; BurntSushi/toml — MIT License
-• Go, golang.org/x/image and golang.org/x/text — BSD 3-Clause License`
+• golang.design/x/clipboard (Copy chart) — MIT License; jeandeaual/go-locale — MIT License
+• Go, golang.org/x/image and golang.org/x/text — BSD 3-Clause License
+• excelize, xuri/efp and xuri/nfp (File › Import official data…) — BSD 3-Clause License; richardlehane/mscfb and msoleps — Apache License 2.0; tiendc/go-deepcopy — MIT License; golang.org/x/net and golang.org/x/crypto — BSD 3-Clause License`
 
 // showAbout opens Help ▸ About.
 func (u *UI) showAbout() {

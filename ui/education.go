@@ -50,7 +50,9 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 	c := model.Compare(u.data, u.left, u.right)
 	u.ladder = nil
 	if c.Ladder == nil {
-		return container.NewVBox(heading, widget.NewLabel(u.tr("ladder.none")))
+		none := widget.NewLabel(wording.NoLadder(u.lang, u.data.Edition))
+		none.Wrapping = fyne.TextWrapWord
+		return container.NewVBox(heading, none)
 	}
 	var missing []fyne.CanvasObject
 	for _, k := range c.Careers() {

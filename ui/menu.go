@@ -37,6 +37,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(u.tr("menu.file"),
 		item(u.tr("menu.open"), shortcut(fyne.KeyO), u.openData),
 		reload,
+		item(u.tr("menu.import"), nil, func() { u.importData() }),
 		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.exportHandout"), shortcut(fyne.KeyE), func() { u.exportHandout() }),
 		item(u.tr("menu.exportAll"), nil, func() { u.exportAllCharts() }),

@@ -99,11 +99,13 @@ type UI struct {
 	copyButtons map[string]*widget.Button
 	copied      func(chart string, err error)
 
-	// folders, opener and confirm ask the user for folders, files and
-	// yes or no; tests replace them.
+	// folders, opener, workbooks and confirm ask the user for folders,
+	// files and yes or no; tests replace them.
 	folders FolderPicker
 	opener  FileOpener
-	confirm func(title, message string, done func(bool))
+	// workbooks asks for the BLS workbook of an import.
+	workbooks FileOpener
+	confirm   func(title, message string, done func(bool))
 	// exported is called after each export, for tests.
 	exported func(path string, err error)
 	// spawn runs slow work (renders, exports) off the UI goroutine; its
@@ -122,13 +124,14 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
-		theme:   &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
-		lang:    model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
-		views:   map[string]*ChartView{},
-		folders: dialogFolderPicker{},
-		opener:  dialogFileOpener{},
-		spawn:   spawn,
-		clip:    &clipimage.Clipboard{},
+		theme:     &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		lang:      model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
+		views:     map[string]*ChartView{},
+		folders:   dialogFolderPicker{},
+		opener:    dialogFileOpener{exts: []string{".json"}},
+		workbooks: dialogFileOpener{exts: []string{".xlsx"}},
+		spawn:     spawn,
+		clip:      &clipimage.Clipboard{},
 		// Full screen as the window was left, like its size.
 		fullScreen: p.Bool(prefFullScreen),
 	}

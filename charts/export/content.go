@@ -191,7 +191,7 @@ func newContent(h Handout) *content {
 		c.sections = append(c.sections, sec)
 	}
 	c.bars = []charts.BarSpec{charts.SalarySpec(h.Comparison, lang), charts.GrowthSpec(h.Comparison, lang)}
-	c.noLadder = c.say("ladder.none")
+	c.noLadder = wording.NoLadder(lang, h.Data.Edition)
 	if h.Ladder != nil {
 		c.ladder = newLadderText(h, c)
 	}

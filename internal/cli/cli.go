@@ -1,5 +1,5 @@
 // Package cli is Career Compare's command line: the window command and the
-// subcommands export, validate and template, one file each. Run turns a
+// subcommands export, validate, template and import, one file each. Run turns a
 // command's error into one line on stderr and an exit code, never a stack
 // trace.
 package cli
@@ -26,6 +26,8 @@ func Run(ctx context.Context, args []string, meta appmeta.Meta, stdout, stderr i
 		err = (&validateCommand{out}).Run(ctx, args[1:])
 	case len(args) > 0 && args[0] == "template":
 		err = (&templateCommand{out}).Run(ctx, args[1:])
+	case len(args) > 0 && args[0] == "import":
+		err = (&importCommand{out}).Run(ctx, args[1:])
 	default:
 		err = (&windowCommand{output: out, meta: meta}).Run(ctx, args)
 	}

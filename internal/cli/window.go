@@ -31,6 +31,10 @@ Usage:
                                      (careercompare export --help lists the flags)
   careercompare validate FILE        check a data file; every problem as FILE:LINE: field: message
   careercompare template             print the default data file, a start for your own
+  careercompare import --onet DIR --bls occupation.xlsx --soc CODES [--out FILE]
+                                     build a data file of any 2 to 50 occupations from the
+                                     official O*NET and BLS downloads, offline
+                                     (careercompare import --help says where to get them)
   careercompare --version            print the version
   careercompare --help               print this help
 `

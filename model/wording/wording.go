@@ -108,6 +108,16 @@ func SourceLine(lang model.Lang, s model.Source) string {
 	return strings.Join(parts, ". ") + "."
 }
 
+// NoLadder says that the compared careers have no credit ladder: for data
+// imported from official downloads, that those describe occupations, not a
+// school's programs.
+func NoLadder(lang model.Lang, e model.Edition) string {
+	if e.Imported != "" {
+		return catalog.T(lang, "ladder.noneImported", catalog.Args{"Sources": e.Imported})
+	}
+	return catalog.T(lang, "ladder.none")
+}
+
 // StandInNote names the official occupations whose figures stand in for
 // the careers, or "" when the data names none.
 func StandInNote(lang model.Lang, careers ...*model.Career) string {

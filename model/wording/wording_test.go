@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"strings"
 	"testing"
 
 	"careercompare/model"
@@ -15,6 +16,18 @@ func TestFormatValue(t *testing.T) {
 	for in, want := range map[float64]string{22: "22%", 2.8: "2.8%", -3: "−3%", 0: "0%"} {
 		if got := FormatValue(in, model.UnitPercent); got != want {
 			t.Errorf("FormatValue(%v%%) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNoLadder(t *testing.T) {
+	if got := NoLadder(model.English, model.Edition{}); got != "No credit ladder in this data." {
+		t.Errorf("own data: %q", got)
+	}
+	e := model.Edition{Imported: "O*NET 30.1 Database and BLS Employment Projections 2024–34"}
+	for _, lang := range model.Langs() {
+		if got := NoLadder(lang, e); !strings.Contains(got, "(O*NET 30.1 Database and BLS Employment Projections 2024–34)") {
+			t.Errorf("%s, imported data: %q does not name the downloads", lang, got)
 		}
 	}
 }

@@ -1,0 +1,216 @@
+package officialdata
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits on an O*NET text file.
+const (
+	// MaxLine is the longest line read, in bytes. The longest fields of
+	// the database are tasks and descriptions of at most 1,000
+	// characters; a longer line is not O*NET's.
+	MaxLine = 16 << 10
+	// MaxTextFile is the largest text file read, in bytes. Task
+	// Ratings.txt, the largest one read, is about 15 MB.
+	MaxTextFile = 128 << 20
+	// maxColumns bounds a header; O*NET's files have at most 14 columns.
+	maxColumns = 64
+	// checkEvery is how many lines are read between checks of the
+	// context.
+	checkEvery = 4096
+)
+
+// tsvReader reads a text file of the O*NET database: a header line naming
+// the columns, then one row a line, fields separated by tabs, no quoting
+// (a quote is an ordinary character), UTF-8. Every row must have the
+// header's number of fields. A byte-order mark and Windows line ends are
+// tolerated; blank lines are skipped.
+type tsvReader struct {
+	ctx    context.Context
+	file   string
+	br     *bufio.Reader
+	line   int
+	header []string
+	index  map[string]int
+}
+
+// newTSV reads the header of r, the file named file, and checks that it
+// has every column of want.
+func newTSV(ctx context.Context, file string, r io.Reader, want ...string) (*tsvReader, error) {
+	t := &tsvReader{ctx: ctx, file: file, br: bufio.NewReaderSize(r, MaxLine), index: map[string]int{}}
+	first, err := t.read()
+	if errors.Is(err, io.EOF) {
+		return nil, &FileError{File: file, Message: "the file is empty; it should start with a header line of column names"}
+	}
+	if err != nil {
+		return nil, err
+	}
+	first = strings.TrimPrefix(first, "\ufeff")
+	t.header = strings.Split(first, "\t")
+	if len(t.header) > maxColumns {
+		return nil, t.errorf("the header has %d columns; an O*NET file has at most %d", len(t.header), maxColumns)
+	}
+	for i, h := range t.header {
+		key := columnKey(h)
+		if _, dup := t.index[key]; !dup {
+			t.index[key] = i
+		}
+	}
+	for _, w := range want {
+		if _, ok := t.index[columnKey(w)]; !ok {
+			return nil, t.errorf("no column %q in the header (it has: %s); is this the O*NET text download?", w, strings.Join(t.header, ", "))
+		}
+	}
+	return t, nil
+}
+
+// columnKey is a column name as compared: without case, and with runs of
+// white space as one space.
+func columnKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// read returns the next line that is not blank, without its line end.
+func (t *tsvReader) read() (string, error) {
+	for {
+		if t.line%checkEvery == 0 && t.ctx.Err() != nil {
+			return "", fmt.Errorf("%s: %w", t.file, t.ctx.Err())
+		}
+		b, err := t.br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			return "", &FileError{File: t.file, Line: t.line + 1, Message: fmt.Sprintf("the line is longer than %d bytes; an O*NET text file has no such line", MaxLine)}
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", fmt.Errorf("read %s: %w", t.file, err)
+		}
+		if len(b) == 0 && err != nil {
+			return "", io.EOF
+		}
+		t.line++
+		b = bytes.TrimRight(b, "\r\n")
+		if !utf8.Valid(b) {
+			return "", t.errorf("the line is not UTF-8 text (O*NET's files are UTF-8); the file may be damaged")
+		}
+		if len(bytes.TrimSpace(b)) > 0 {
+			return string(b), nil
+		}
+		if err != nil {
+			return "", io.EOF
+		}
+	}
+}
+
+// next returns the fields of the next row, or io.EOF after the last.
+func (t *tsvReader) next() ([]string, error) {
+	s, err := t.read()
+	if err != nil {
+		return nil, err
+	}
+	fields := strings.Split(s, "\t")
+	if len(fields) != len(t.header) {
+		return nil, t.errorf("%d fields, but the header has %d columns", len(fields), len(t.header))
+	}
+	return fields, nil
+}
+
+// get returns a row's field of a column, trimmed; "" where the column is
+// missing.
+func (t *tsvReader) get(row []string, column string) string {
+	if i, ok := t.index[columnKey(column)]; ok && i < len(row) {
+		return strings.TrimSpace(row[i])
+	}
+	return ""
+}
+
+// errorf is a problem of the line read last.
+func (t *tsvReader) errorf(format string, args ...any) error {
+	return &FileError{File: t.file, Line: t.line, Message: fmt.Sprintf(format, args...)}
+}
+
+// eachRow reads the O*NET file name in dir and calls row with each of its
+// rows; it stops at the first error, of the file or of row.
+func eachRow(ctx context.Context, dir, name string, want []string, row func(t *tsvReader, fields []string) error) error {
+	path := filepath.Join(dir, name)
+	f, err := openLimited(path, MaxTextFile, "an O*NET text file")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	t, err := newTSV(ctx, path, f, want...)
+	if err != nil {
+		return err
+	}
+	for {
+		fields, err := t.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := row(t, fields); err != nil {
+			return err
+		}
+	}
+}
+
+// limitedFile is an open file that reads at most its size when opened,
+// and fails rather than read more.
+type limitedFile struct {
+	*os.File
+	path string
+	left int64
+}
+
+func (f *limitedFile) Read(p []byte) (int, error) {
+	if f.left <= 0 {
+		if n, _ := f.File.Read(make([]byte, 1)); n > 0 {
+			return 0, &FileError{File: f.path, Message: "the file grew while it was read"}
+		}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > f.left {
+		p = p[:f.left]
+	}
+	n, err := f.File.Read(p)
+	f.left -= int64(n)
+	return n, err
+}
+
+// openLimited opens a regular file of at most limit bytes; what says what
+// the file should be, for the error.
+func openLimited(path string, limit int64, what string) (*limitedFile, error) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, &FileError{File: path, Message: "no such file"}
+	case err != nil:
+		return nil, &FileError{File: path, Message: err.Error()}
+	case !st.Mode().IsRegular():
+		return nil, &FileError{File: path, Message: "not a file; it should be " + what}
+	case st.Size() > limit:
+		return nil, &FileError{File: path, Message: fmt.Sprintf("the file is %d MB, larger than the limit of %d MB for %s", megabytes(st.Size()), limit>>20, what)}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{File: path, Message: unwrapPath(err)}
+	}
+	return &limitedFile{File: f, path: path, left: st.Size()}, nil
+}
+
+// unwrapPath is the reason of a file error without the path, which the
+// FileError already names.
+func unwrapPath(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
