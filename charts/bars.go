@@ -67,9 +67,11 @@ func barFloor(minText, minBody float64) float64 {
 
 func newBarStyle(w, h int, textScale, floor float64) barStyle {
 	// Wide, short charts (a window's) keep readable type: the height limits
-	// the type only down to three quarters of what the width allows.
+	// the type only down to 55% of what the width allows, so that the bars
+	// keep their share of the height (the floor, the window's text size,
+	// comes first anyway).
 	fw, fh := float64(w)/640, float64(h)/400
-	u := math.Min(fw, math.Max(fh, 0.75*fw)) * textScale
+	u := math.Min(fw, math.Max(fh, 0.55*fw)) * textScale
 	u = math.Max(floor, math.Min(u, 8))
 	return barStyle{
 		u: u, pad: 14 * u,
@@ -215,8 +217,8 @@ func planBars(spec BarSpec, w, h int, textScale, floor float64, pal Palette, ts 
 	p := planBarsAt(spec, w, h, st, pal, ts)
 	// When the text leaves the bars too little room, make the text smaller,
 	// down to the floor.
-	for i := 0; i < 8 && p.cramped(h) && st.u*0.88 >= floor; i++ {
-		st = st.scaled(0.88)
+	for i := 0; i < 8 && p.cramped(h) && st.u > floor; i++ {
+		st = st.scaled(math.Max(0.88, floor/st.u))
 		p = planBarsAt(spec, w, h, st, pal, ts)
 	}
 	return p
@@ -328,6 +330,9 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 
 	// Estimate the canvas width to wrap the labels under the bars.
 	minV, maxV := 0.0, 0.0
+	// The ranges beside the bars are labelled beside their ends, not above:
+	// they need no room for a value label over them.
+	spreadMax := 0.0
 	spreads := false
 	for _, b := range spec.Bars {
 		if b.Value != nil {
@@ -335,14 +340,14 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 		}
 		if b.Spread != nil {
 			spreads = true
-			minV, maxV = math.Min(minV, b.Spread[0]), math.Max(maxV, b.Spread[1])
+			minV, spreadMax = math.Min(minV, b.Spread[0]), math.Max(spreadMax, b.Spread[1])
 		}
 	}
 	if spec.RefLine != nil {
 		minV, maxV = math.Min(minV, *spec.RefLine), math.Max(maxV, *spec.RefLine)
 	}
 	axisW := 0.0
-	for _, t := range niceTicks(minV*1.2, maxV*1.2, 5) {
+	for _, t := range niceTicks(minV*1.2, math.Max(maxV, spreadMax)*1.2, 5) {
 		axisW = math.Max(axisW, ts.m.Width(wording.FormatValue(t, spec.Unit), st.ax))
 	}
 	canvasW := right - (left + axisW + chart.DefaultYAxisMargin + 2*st.u)
@@ -366,7 +371,7 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	need := ts.lineHeight(st.value) + 6*st.u
 	frac := math.Min(need/math.Max(estH, 1), 0.4)
 	steps := int(math.Max(1, math.Min(5, estH/(2.2*ts.lineHeight(st.ax)))))
-	p.ticks = niceTicks(minV/(1-frac), maxV/(1-frac), steps)
+	p.ticks = niceTicks(minV/(1-frac), math.Max(maxV/(1-frac), spreadMax*1.04), steps)
 	p.barWidth = int(math.Max(4, slotW*0.52))
 	if spreads {
 		p.barWidth = int(math.Max(4, slotW*0.40)) // room beside the bar for the range and its labels

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"sort"
+	"strings"
 
 	"careercompare/internal/catalog"
 	"careercompare/model"
@@ -92,7 +93,11 @@ type ladderStyle struct {
 const ladderMinUnit = 10
 
 func newLadderStyle(w, h, textScale, minText float64) ladderStyle {
-	u := math.Max(math.Max(0.7, minText/ladderMinUnit), math.Min(math.Min(w/760, h/380)*textScale, 4))
+	// Larger text enlarges the type, but never past what the width holds
+	// (520 pixels a unit keeps the labels of neighbouring rungs apart); the
+	// floor goes first.
+	u := math.Min(math.Min(w/760, h/380)*textScale, math.Min(w/520, 4))
+	u = math.Max(math.Max(0.7, minText/ladderMinUnit), u)
 	return ladderStyle{u: u, pad: 12 * u, title: 15 * u, caption: 10 * u, label: 12.5 * u, credits: 11.5 * u, notes: 10 * u}
 }
 
@@ -195,7 +200,10 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 	chipPad := 7 * u
 	colW := make([]float64, n)
 	for j, r := range l.Rungs {
-		wd := m.Width(wording.RungLabel(lang, l, j), st.credits)
+		// A long credits label ("228 credits: +48 for the Master's
+		// degree") does not push the rungs together: it may go a line
+		// lower (below).
+		wd := math.Min(maxLabel, m.Width(wording.RungLabel(lang, l, j), st.credits))
 		if !r.Ends.IsZero() {
 			wd = math.Max(wd, math.Min(maxLabel, m.Width(r.Ends.In(lang), st.label)))
 		}
@@ -220,45 +228,67 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 	out.Texts = append(out.Texts, items...)
 	y += 6 * u
 
-	// Degrees above the rails, bottom-aligned.
+	// Degrees above the rails, bottom-aligned. A degree's words wrap at
+	// the room between rungs, never cutting a word; a block that would
+	// touch its neighbour's (rungs close together, large text) stands
+	// above it instead.
 	lhLabel, lhCap := ts.lineHeight(st.label), ts.lineHeight(st.caption)
-	degLines, tagLines := 1, 0
 	tagsAt := make([][]LadderTag, n)
 	for _, tg := range words.Tags {
 		if tg.Rung >= 0 && tg.Rung < n {
 			tagsAt[tg.Rung] = append(tagsAt[tg.Rung], tg)
 		}
 	}
-	for j, r := range l.Rungs {
-		if !r.Ends.IsZero() {
-			degLines = max(degLines, len(ts.wrap(r.Ends.In(lang), st.label, labelW)))
-		}
-		tagLines = max(tagLines, len(tagsAt[j]))
-	}
-	y += float64(tagLines)*lhCap + lhCap + float64(degLines)*lhLabel + 6*u
-	railTop := y
-	railBottom := railTop + 22*u
-	out.RailTop, out.RailBottom = int(railTop), int(railBottom)
 	clampX := func(cx, wd float64) (float64, float64) {
 		l := math.Max(left, math.Min(cx-wd/2, right-wd))
 		return l, l + wd
 	}
+	sw := ts.lineHeight(st.caption) * 0.7 // the swatch of a career tag
+	type degreeBlock struct {
+		lines          []string
+		x0, x1, h, off float64 // off: from the block's bottom to the rail's top
+	}
+	blocks := make([]*degreeBlock, n)
+	stack := 0.0
 	for j, r := range l.Rungs {
 		if r.Ends.IsZero() {
 			continue
 		}
-		lines := ts.wrap(r.Ends.In(lang), st.label, labelW)
+		text := r.Ends.In(lang)
+		width := labelW
+		for _, w := range strings.Fields(text) {
+			width = math.Max(width, m.Width(w, st.label))
+		}
+		lines := ts.wrap(text, st.label, width)
 		wd := 0.0
 		for _, ln := range lines {
 			wd = math.Max(wd, m.Width(ln, st.label))
 		}
 		wd = math.Max(wd, m.Width(endHere, st.caption))
-		sw := ts.lineHeight(st.caption) * 0.7 // the swatch of a career tag
 		for _, tg := range tagsAt[j] {
 			wd = math.Max(wd, sw+3*u+m.Width(tg.Text, st.caption))
 		}
-		x0, x1 := clampX(xs[j], wd)
-		top := railTop - 6*u - float64(len(lines))*lhLabel - lhCap
+		b := &degreeBlock{lines: lines, h: float64(len(tagsAt[j]))*lhCap + lhCap + float64(len(lines))*lhLabel}
+		b.x0, b.x1 = clampX(xs[j], wd)
+		for _, o := range blocks[:j] {
+			if o != nil && b.x0 < o.x1+6*u && o.x0 < b.x1+6*u {
+				b.off = math.Max(b.off, o.off+o.h+4*u)
+			}
+		}
+		blocks[j] = b
+		stack = math.Max(stack, b.off+b.h)
+	}
+	y += stack + 6*u
+	railTop := y
+	railBottom := railTop + 22*u
+	out.RailTop, out.RailBottom = int(railTop), int(railBottom)
+	for j, r := range l.Rungs {
+		if r.Ends.IsZero() {
+			continue
+		}
+		b := blocks[j]
+		lines, x0, x1 := b.lines, b.x0, b.x1
+		top := railTop - 6*u - b.off - float64(len(lines))*lhLabel - lhCap
 		// The careers' tags above "End here": a swatch of the career's
 		// colour and its words, so that colour is never the only cue.
 		tagTop := top - float64(len(tagsAt[j]))*lhCap
@@ -281,7 +311,7 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 			out.Texts = append(out.Texts, ts.line(ln, st.label, c, x0, x1, ty, AlignCenter))
 			ty += lhLabel
 		}
-		hit := image.Rect(int(x0-4*u), int(top-2*u), int(x1+4*u), int(railTop))
+		hit := image.Rect(int(x0-4*u), int(top-2*u), int(x1+4*u), int(railTop-b.off))
 		if selected {
 			// Underline: the selection shows by shape, not colour alone.
 			out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x0), int(ty), int(x1), int(ty+2.5*u)), Fill: accent, Role: "degree", Index: j})
@@ -327,16 +357,28 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 	// Credit labels under the rails.
 	y = railBottom + rw + 4*u
 	lhCred := ts.lineHeight(st.credits)
+	// A label that would touch the one before it (rungs close together in
+	// a narrow picture) goes a line lower.
+	var rowEnds []float64
 	for j := range l.Rungs {
 		text := wording.RungLabel(lang, l, j)
 		wd := m.Width(text, st.credits)
 		a, b := clampX(xs[j], wd)
-		out.Texts = append(out.Texts, ts.line(text, st.credits, pal.Text, a, b, y, AlignCenter))
-		hit := image.Rect(int(xs[j]-8*u), int(railTop-rw), int(xs[j]+8*u), int(y+lhCred))
-		hit = hit.Union(image.Rect(int(a), int(y), int(b), int(y+lhCred)))
+		row := 0
+		for row < len(rowEnds) && a < rowEnds[row]+6*u {
+			row++
+		}
+		if row == len(rowEnds) {
+			rowEnds = append(rowEnds, 0)
+		}
+		rowEnds[row] = b
+		ly := y + float64(row)*lhCred
+		out.Texts = append(out.Texts, ts.line(text, st.credits, pal.Text, a, b, ly, AlignCenter))
+		hit := image.Rect(int(xs[j]-8*u), int(railTop-rw), int(xs[j]+8*u), int(ly+lhCred))
+		hit = hit.Union(image.Rect(int(a), int(ly), int(b), int(ly+lhCred)))
 		out.Items = append(out.Items, LadderItem{Kind: ItemRung, Index: j, Hit: hit, Explain: wording.RungExplain(lang, l, j)})
 	}
-	y += lhCred + 8*u
+	y += float64(max(1, len(rowEnds)))*lhCred + 8*u
 
 	// Entry points below: a marker under the rung, "Start here", then chips.
 	entriesTop := y
@@ -350,10 +392,17 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 		x := xs[j]
 		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleUp, Rect: image.Rect(int(x-tri), int(entriesTop), int(x+tri), int(entriesTop+1.4*tri)), Fill: pal.Muted, Role: "marker", Index: j})
 		cy := entriesTop + 1.4*tri + 2*u
-		capW := m.Width(startHere, st.caption)
-		a, b := clampX(x, capW)
-		out.Texts = append(out.Texts, ts.line(startHere, st.caption, pal.Muted, a, b, cy, AlignCenter))
-		cy += lhCap + 2*u
+		// "Start here" wraps at the room between rungs, as the chips do.
+		capRoom := labelW
+		for _, w := range strings.Fields(startHere) {
+			capRoom = math.Max(capRoom, m.Width(w, st.caption))
+		}
+		for _, ln := range ts.wrap(startHere, st.caption, capRoom) {
+			a, b := clampX(x, m.Width(ln, st.caption))
+			out.Texts = append(out.Texts, ts.line(ln, st.caption, pal.Muted, a, b, cy, AlignCenter))
+			cy += lhCap
+		}
+		cy += 2 * u
 		for _, ei := range atRung[j] {
 			e := l.Entries[ei]
 			lines := ts.wrap(wording.EntryLabel(lang, e), st.label, labelW-2*chipPad)

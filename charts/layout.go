@@ -123,33 +123,40 @@ func (ts textSetter) blockHeight(text string, size, width float64) float64 {
 	return float64(len(ts.wrap(text, size, width))) * ts.lineHeight(size)
 }
 
-// niceTicks returns tick values from at most lo to at least hi, always
-// including 0, on steps of 1, 2, 2.5 or 5 times a power of ten, about
-// steps steps in all. lo <= 0 <= hi.
+// niceTicks returns round tick values from at most lo up to at least hi,
+// 0 included, with about steps intervals: of the round steps (1, 2, 2.5 or
+// 5 times a power of ten) that give 2 to steps+1 intervals, the one whose
+// last tick overshoots hi the least, so that the bars fill the plot.
 func niceTicks(lo, hi float64, steps int) []float64 {
 	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 	if !(hi-lo > 0) || math.IsInf(hi-lo, 0) {
 		lo, hi = 0, 1
 	}
-	raw := (hi - lo) / float64(max(1, steps))
-	pow := math.Pow(10, math.Floor(math.Log10(raw)))
-	step := pow * 10
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*pow >= raw {
-			step = m * pow
-			break
+	steps = max(1, steps)
+	var best []float64
+	for n := min(2, steps); n <= steps+1; n++ {
+		raw := (hi - lo) / float64(n)
+		pow := math.Pow(10, math.Floor(math.Log10(raw)))
+		step := pow * 10
+		for _, m := range []float64{1, 2, 2.5, 5, 10} {
+			if m*pow >= raw {
+				step = m * pow
+				break
+			}
+		}
+		first := math.Floor(lo/step + 1e-9)
+		last := math.Ceil(hi/step - 1e-9)
+		if last == first {
+			last++
+		}
+		if best == nil || (last-first)*step < best[len(best)-1]-best[0]-1e-9 {
+			best = best[:0]
+			for k := first; k <= last; k++ {
+				best = append(best, k*step)
+			}
 		}
 	}
-	first := math.Floor(lo/step + 1e-9)
-	last := math.Ceil(hi/step - 1e-9)
-	if last == first {
-		last++
-	}
-	ticks := make([]float64, 0, int(last-first)+1)
-	for k := first; k <= last; k++ {
-		ticks = append(ticks, k*step)
-	}
-	return ticks
+	return best
 }
 
 // overlaps reports the first pair of boxes that intersect, for tests and

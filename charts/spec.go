@@ -281,7 +281,7 @@ func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 		spec.Subtitle = catalog.T(lang, "chart.growthSubtitleRef", catalog.Args{"Reference": strings.ToLower(ds.Reference.Name.In(lang)), "Value": wording.FormatValue(*ref.Value, model.UnitPercent)})
 	}
 	if ended(c, period) {
-		spec.Subtitle += " " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
+		spec.Subtitle = strings.TrimSuffix(spec.Subtitle, ".") + ". " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
 	}
 	// The careers' own outlook notes (job counts, openings) are on the
 	// Outlook tab and in the handout; the chart keeps what applies to all.

@@ -127,6 +127,15 @@ func (v *ChartView) MinSize() fyne.Size {
 	return m
 }
 
+// NotesHeight is the height of the notes written under the picture, 0
+// when there are none.
+func (v *ChartView) NotesHeight() float32 {
+	if !v.notes.Visible() {
+		return 0
+	}
+	return v.notes.MinSize().Height
+}
+
 // Smallest returns the size of the smallest text of the picture shown, in
 // output pixels; 0 before the first.
 func (v *ChartView) Smallest() float64 { return v.smallest }

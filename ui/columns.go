@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"strings"
 
 	"careercompare/internal/catalog"
 	"careercompare/model"
@@ -17,6 +18,14 @@ import (
 var captionStyle = widget.RichTextStyle{
 	ColorName: theme.ColorNamePlaceHolder,
 	SizeName:  theme.SizeNameCaptionText,
+}
+
+// strongStyle is bold body text on a line of its own (Fyne's
+// RichTextStyleStrong is inline: the next segment would run on after it).
+var strongStyle = widget.RichTextStyle{
+	ColorName: theme.ColorNameForeground,
+	SizeName:  theme.SizeNameText,
+	TextStyle: fyne.TextStyle{Bold: true},
 }
 
 // text is a data text in the window's language.
@@ -130,11 +139,18 @@ func (u *UI) factSection(titleID string, get func(*model.Career) []model.Fact) f
 // keyDifference states a tab's key difference in one sentence, in a box
 // under its own small heading.
 func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Text: u.tr("tab.keyDifference"), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: u.text(f.Text) + u.untranslated(f.Text), Style: widget.RichTextStyleParagraph},
+	var segs []widget.RichTextSegment
+	text := u.text(f.Text)
+	// A text that says "The main difference: …" itself needs no heading
+	// that says it again.
+	if !strings.HasPrefix(strings.ToLower(text), u.tr("tab.keyDifferenceSaid")) {
+		segs = append(segs, &widget.TextSegment{Text: u.tr("tab.keyDifference"), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}}})
+	}
+	segs = append(segs,
+		&widget.TextSegment{Text: text + u.untranslated(f.Text), Style: widget.RichTextStyleParagraph},
 		&widget.TextSegment{Text: u.sourceText(f), Style: captionStyle},
 	)
+	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	u.onTheme(func() {

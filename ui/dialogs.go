@@ -59,9 +59,9 @@ func (u *UI) sourcesText() *widget.RichText {
 		}
 		line += ". " + u.tr("fact.source", catalog.Args{"Source": ds.SourceLabel(u.lang, f.Source)})
 		if e := u.text(f.Edition); e != "" {
-			line += " " + e + "."
+			line += " (" + strings.TrimSuffix(e, ".") + ")"
 		}
-		segs = append(segs, para(line))
+		segs = append(segs, para(line+"."))
 	}
 	for _, c := range ds.Careers {
 		figure(u.text(c.Name), "sources.salary", c.Salary)
@@ -152,6 +152,7 @@ func (u *UI) showShortcuts() {
 	m := modifier()
 	rows := [][2]string{
 		{m + "+1 … " + m + "+5", u.tr("keys.tabs")},
+		{m + "+N", u.tr("keys.newSession")},
 		{m + "+O", u.tr("keys.open")},
 		{m + "+R", u.tr("keys.reload")},
 		{m + "+E", u.tr("keys.handout")},

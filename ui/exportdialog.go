@@ -290,7 +290,7 @@ func (f *exportForm) files(dir string) ([]string, []export.File) {
 		return paths, jobs
 	}
 	for _, c := range charts.ChartNames {
-		if c == charts.ChartLadder && f.u.comparison().Ladder == nil {
+		if c == charts.ChartLadder && f.u.compared().Ladder == nil {
 			continue
 		}
 		add(c, "")

@@ -35,6 +35,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	reload := item(u.tr("menu.reload"), shortcut(fyne.KeyR), u.reloadData)
 	reload.Disabled = u.src.file == ""
 	file := fyne.NewMenu(u.tr("menu.file"),
+		item(u.tr("menu.newSession"), shortcut(fyne.KeyN), u.newSession),
+		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.open"), shortcut(fyne.KeyO), u.openData),
 		reload,
 		item(u.tr("menu.import"), nil, func() { u.importData() }),

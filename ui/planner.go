@@ -33,6 +33,26 @@ type planState struct {
 	Entry, Goal, Earned, EarnedUnit, Pace, Calendar string
 }
 
+// newSession is File › New session: it clears the plan of the last
+// student (the entry point, goal, credits and pace go back to their
+// defaults; the school's calendar stays) after asking, and shows the
+// Education tab.
+func (u *UI) newSession() {
+	u.confirm(u.tr("session.title"), u.tr("session.confirm"), func(ok bool) {
+		if !ok {
+			return
+		}
+		cal := u.path.Calendar
+		for _, k := range []string{prefPlanEntry, prefPlanGoal, prefPlanEarned, prefPlanEarnedUnit, prefPlanPace} {
+			u.app.Preferences().RemoveValue(k)
+		}
+		u.path = loadPlanState(u.app.Preferences())
+		u.path.Calendar = cal
+		u.refresh()
+		u.SelectTab(TabEducation)
+	})
+}
+
 func loadPlanState(p fyne.Preferences) planState {
 	return planState{
 		Entry:      p.String(prefPlanEntry),
@@ -352,18 +372,18 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 	caption := func(s string) { segs = append(segs, &widget.TextSegment{Text: s, Style: captionStyle}) }
 	switch {
 	case p.lost != "":
-		segs = append(segs, &widget.TextSegment{Text: p.lost, Style: widget.RichTextStyleStrong})
+		segs = append(segs, &widget.TextSegment{Text: p.lost, Style: strongStyle})
 	case plan == nil && (p.ladder.Entry == "" || p.ladder.Goal < 0):
 		caption(u.tr("planner.choose"))
 	case plan == nil:
 		caption(u.tr("planner.correct"))
 	case plan.Remaining <= 0:
-		segs = append(segs, &widget.TextSegment{Text: wording.PlanAnswer(u.lang, p.l, model.Path{PlanInput: in, Plan: plan}), Style: widget.RichTextStyleStrong})
+		segs = append(segs, &widget.TextSegment{Text: wording.PlanAnswer(u.lang, p.l, model.Path{PlanInput: in, Plan: plan}), Style: strongStyle})
 	default:
 		path := model.Path{PlanInput: in, Plan: plan}
 		segs = append(segs,
 			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnits(u.lang, p.l, plan.Remaining)}), Style: widget.RichTextStyleSubHeading},
-			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: widget.RichTextStyleStrong},
+			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: strongStyle},
 		)
 		lines := wording.PlanLines(u.lang, p.l, path)
 		for _, l := range lines[min(1, len(lines)):] { // the first is the answer, said above

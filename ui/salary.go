@@ -49,7 +49,7 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := container.NewVScroll(nil)
 	objs := append([]fyne.CanvasObject{u.keyDifference(diff), u.barChart(chart), u.headerRow()}, details...)
-	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll}, objs...))
+	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart]}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
 	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }
 	return scroll
@@ -58,13 +58,21 @@ func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObjec
 // chartPage stacks a chart tab: the chart (the second object) gets the
 // height the window leaves under the first (most of it in a tall window),
 // down to its minimum; the rest follow under it, reached by scrolling.
-type chartPage struct{ scroll *container.Scroll }
+type chartPage struct {
+	scroll *container.Scroll
+	view   *ChartView
+}
 
 func (c *chartPage) chartHeight(objects []fyne.CanvasObject) float32 {
 	view := c.scroll.Size().Height - 2*theme.Padding()
 	// Most of a tall view, so that the figures under the chart show; all
 	// of a short one (a small screen, large text).
-	h := max(0.72*view, min(view, 560)) - objects[0].MinSize().Height - theme.Padding()
+	h := max(0.8*view, min(view, 560)) - objects[0].MinSize().Height - theme.Padding()
+	// Notes written under the picture come on top of that: they do not
+	// take the picture's room.
+	if c.view != nil {
+		h += c.view.NotesHeight()
+	}
 	return max(objects[1].MinSize().Height, h)
 }
 
@@ -112,9 +120,9 @@ func (u *UI) barChart(name string) fyne.CanvasObject {
 // barSpec is the spec of a bar chart of the compared careers.
 func (u *UI) barSpec(name string) charts.BarSpec {
 	if name == charts.ChartGrowth {
-		return charts.GrowthSpec(u.comparison(), u.lang)
+		return charts.GrowthSpec(u.compared(), u.lang)
 	}
-	return charts.SalarySpec(u.comparison(), u.lang)
+	return charts.SalarySpec(u.compared(), u.lang)
 }
 
 // barRender draws spec at the size and theme the view asks for.

@@ -192,3 +192,49 @@ func TestMenu_ReloadAndHelp(t *testing.T) {
 		t.Error("Reload is disabled with a data file open")
 	}
 }
+
+// TestSession_New: File › New session clears the last student's plan,
+// after asking, and keeps the school's calendar.
+func TestSession_New(t *testing.T) {
+	u, q := newTestUI(t)
+	selectEntry(u.plan, "transfer-students")
+	selectGoal(t, u.plan, "Bachelor's degree")
+	u.plan.earned.SetText("40")
+	u.plan.calendar.SetSelectedIndex(0)
+	cal := u.path.Calendar
+	u.confirm = func(_, _ string, done func(bool)) { done(false) }
+	u.newSession()
+	if u.path.Earned != "40" {
+		t.Fatal("New session cleared the plan without being confirmed")
+	}
+	u.confirm = func(_, _ string, done func(bool)) { done(true) }
+	u.newSession()
+	q.run()
+	if u.ladder.Entry != "" || u.ladder.Goal >= 0 || u.plan.earned.Text != "0" {
+		t.Errorf("New session left the plan: entry %q, goal %d, earned %q", u.ladder.Entry, u.ladder.Goal, u.plan.earned.Text)
+	}
+	if u.path.Calendar != cal || u.app.Preferences().String(prefPlanEntry) != "" {
+		t.Errorf("calendar %q (want %q), remembered entry %q", u.path.Calendar, cal, u.app.Preferences().String(prefPlanEntry))
+	}
+	if u.tabs.SelectedIndex() != TabEducation {
+		t.Error("New session does not show the Education tab")
+	}
+}
+
+// TestSession_HandoutKeepsPlanAfterSwap: careers swapped on the Salary
+// tab (the Education tab not built again yet), the handout still carries
+// the plan.
+func TestSession_HandoutKeepsPlanAfterSwap(t *testing.T) {
+	u, q := newTestUI(t)
+	selectEntry(u.plan, "transfer-students")
+	selectGoal(t, u.plan, "Bachelor's degree")
+	u.plan.earned.SetText("40")
+	u.SelectTab(TabSalary)
+	q.run()
+	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	q.run()
+	h := u.exportFile(export.ChartHandout, 0, slideSize, export.Letter).(export.Handout)
+	if h.Path.Plan == nil || h.Path.Earned != 40 {
+		t.Errorf("the handout after a swap on the Salary tab has no plan: %+v", h.Path)
+	}
+}

@@ -166,8 +166,9 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
 	w.SetMainMenu(u.mainMenu())
 	w.Resize(fyne.NewSize(
-		float32(p.FloatWithFallback(prefWidth, 1100)),
-		float32(p.FloatWithFallback(prefHeight, 760)),
+		// A first window that fits a 1024×768 projector.
+		float32(p.FloatWithFallback(prefWidth, 1000)),
+		float32(p.FloatWithFallback(prefHeight, 700)),
 	))
 	if u.fullScreen {
 		w.SetFullScreen(true)
@@ -205,11 +206,23 @@ func (u *UI) SelectTab(i int) {
 	}
 }
 
-// comparison is what the window shows, as a value that renders and
-// exports off the UI goroutine can take.
-func (u *UI) comparison() model.Comparison {
+// compared is the comparison on screen without the plan: what the bar
+// charts draw.
+func (u *UI) compared() model.Comparison {
 	c := model.Compare(u.data, u.left, u.right)
 	c.Date = u.now()
+	return c
+}
+
+// comparison is what the window shows, the plan included, as a value that
+// renders and exports off the UI goroutine can take.
+func (u *UI) comparison() model.Comparison {
+	c := u.compared()
+	if u.ladder == nil && c.Ladder != nil {
+		// The Education tab is built when first shown; its planner holds
+		// the plan that the handout and the ladder's exports carry.
+		u.fillTab(TabEducation)
+	}
 	if u.ladder != nil {
 		c.Path = u.ladder.Path()
 	}

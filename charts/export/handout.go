@@ -280,17 +280,25 @@ func (d *handoutDoc) sideBySide() error {
 	colW := (d.width() - 16) / 2
 	xs := []float64{d.margin, d.margin + colW + 16}
 	d.fit(40)
-	head := 0.0
-	for i, k := range c.careers {
-		d.pdf.SetFillColor(k.colour.R, k.colour.G, k.colour.B)
-		d.pdf.RectFromUpperLeftWithStyle(xs[i], d.y+3, 9, 9, "F")
-		y, err := d.text(k.name, hHeading, d.pal.Text, xs[i]+13, colW-13, d.y)
-		if err != nil {
-			return err
+	// The careers' names head the columns, again on each page they go on
+	// to, so that a family reading page 2 knows which column is which.
+	heads := func() error {
+		head := 0.0
+		for i, k := range c.careers {
+			d.pdf.SetFillColor(k.colour.R, k.colour.G, k.colour.B)
+			d.pdf.RectFromUpperLeftWithStyle(xs[i], d.y+3, 9, 9, "F")
+			y, err := d.text(k.name, hHeading, d.pal.Text, xs[i]+13, colW-13, d.y)
+			if err != nil {
+				return err
+			}
+			head = max(head, y)
 		}
-		head = max(head, y)
+		d.y = head + 2
+		return nil
 	}
-	d.y = head + 2
+	if err := heads(); err != nil {
+		return err
+	}
 	if c.standIns != "" {
 		if err := d.write(c.standIns, hSmall, d.pal.Muted); err != nil {
 			return err
@@ -306,7 +314,13 @@ func (d *handoutDoc) sideBySide() error {
 			}
 			need = max(need, h)
 		}
+		page := d.page
 		d.fit(min(need, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4)
+		if d.page != page {
+			if err := heads(); err != nil {
+				return err
+			}
+		}
 		if _, err := d.text(s.name, hBody, d.pal.Muted, d.margin, d.width(), d.y+2); err != nil {
 			return err
 		}
