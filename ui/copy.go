@@ -131,11 +131,9 @@ func (u *UI) afterCopy(chart string, err error) {
 	b.SetText(u.tr("copy.done"))
 	b.SetIcon(theme.ConfirmIcon())
 	label := u.tr("copy.button")
-	time.AfterFunc(2*time.Second, func() {
-		fyne.Do(func() {
-			b.SetText(label)
-			b.SetIcon(theme.ContentCopyIcon())
-		})
+	u.later(2*time.Second, func() {
+		b.SetText(label)
+		b.SetIcon(theme.ContentCopyIcon())
 	})
 }
 

@@ -111,6 +111,8 @@ type UI struct {
 	// spawn runs slow work (renders, exports) off the UI goroutine; its
 	// results come back through fyne.Do. Tests replace it with a queue.
 	spawn func(func())
+	// later runs f on the UI goroutine after d; tests replace it.
+	later func(d time.Duration, f func())
 }
 
 // New builds the window's content, menus and shortcuts. start.Data is the
@@ -131,6 +133,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		opener:    dialogFileOpener{exts: []string{".json"}},
 		workbooks: dialogFileOpener{exts: []string{".xlsx"}},
 		spawn:     spawn,
+		later:     func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) },
 		clip:      &clipimage.Clipboard{},
 		// Full screen as the window was left, like its size.
 		fullScreen: p.Bool(prefFullScreen),

@@ -49,6 +49,7 @@ func newTestUI(t testing.TB) (*UI, *queue) {
 		t.Fatal(err)
 	}
 	u.now = func() time.Time { return testDay }
+	u.later = func(time.Duration, func()) {} // what comes later never comes in a test
 	u.refresh()
 	w.Resize(fyne.NewSize(1000, 700))
 	return u, q
