@@ -15,6 +15,15 @@ import (
 	"careercompare/model"
 )
 
+// plan40 is the review's student: transferring 40 semester credits,
+// aiming for the bachelor's.
+func plan40(t *testing.T, u *UI) {
+	t.Helper()
+	selectEntry(u.plan, "transfer-students")
+	selectGoal(t, u.plan, "Bachelor's degree")
+	u.plan.earned.SetText("40")
+}
+
 // planAnswer is what the planner says, in one string.
 func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
 
@@ -24,9 +33,7 @@ func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
 // the theme and a restart; the handout carries it.
 func TestSession_PlanSurvives(t *testing.T) {
 	u, q := newTestUI(t)
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Bachelor's degree")
-	u.plan.earned.SetText("40")
+	plan40(t, u)
 	want := []string{"120 quarter credits (80 semester credits) left", "About 8 terms: about 2 years"}
 	check := func(when string) {
 		t.Helper()
@@ -197,9 +204,7 @@ func TestMenu_ReloadAndHelp(t *testing.T) {
 // after asking, and keeps the school's calendar.
 func TestSession_New(t *testing.T) {
 	u, q := newTestUI(t)
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Bachelor's degree")
-	u.plan.earned.SetText("40")
+	plan40(t, u)
 	u.plan.calendar.SetSelectedIndex(0)
 	cal := u.path.Calendar
 	u.confirm = func(_, _ string, done func(bool)) { done(false) }
@@ -226,9 +231,7 @@ func TestSession_New(t *testing.T) {
 // the plan.
 func TestSession_HandoutKeepsPlanAfterSwap(t *testing.T) {
 	u, q := newTestUI(t)
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Bachelor's degree")
-	u.plan.earned.SetText("40")
+	plan40(t, u)
 	u.SelectTab(TabSalary)
 	q.run()
 	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
