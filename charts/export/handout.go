@@ -58,12 +58,18 @@ type Handout struct {
 // dialog name a chart.
 const ChartHandout = "handout"
 
-// DefaultName implements File.
+// DefaultName implements File. A handout in Spanish is named
+// "handout-es-…", so that the family's copy never replaces the English
+// one of the same session.
 func (h Handout) DefaultName() string {
-	if h.Format == charts.HTML {
-		return FileName(ChartHandout, h.Left, h.Right, charts.HTML.Ext())
+	name := ChartHandout
+	if h.Lang != "" && h.Lang != model.English {
+		name += "-" + string(h.Lang)
 	}
-	return FileName(ChartHandout, h.Left, h.Right, charts.PDF.Ext())
+	if h.Format == charts.HTML {
+		return FileName(name, h.Left, h.Right, charts.HTML.Ext())
+	}
+	return FileName(name, h.Left, h.Right, charts.PDF.Ext())
 }
 
 // Type sizes of the handout, in points: nothing is smaller than hSmall.

@@ -113,7 +113,7 @@ func TestCLI_Export(t *testing.T) {
 	if code, out, errOut := runCLI(t, "export", "--chart", "all", "--format", "html", "--lang", "es", "--paper", "a4", "--out", folder); code != 0 || strings.Count(out, "\n") != 1 {
 		t.Fatalf("export all as HTML: %d %q %s", code, out, errOut)
 	}
-	b, err = os.ReadFile(filepath.Join(folder, "handout-health-informatics-vs-health-information-management.html"))
+	b, err = os.ReadFile(filepath.Join(folder, "handout-es-health-informatics-vs-health-information-management.html"))
 	if err != nil || !bytes.Contains(b, []byte(`<html lang="es">`)) || !bytes.Contains(b, []byte("@page { size: A4;")) {
 		t.Errorf("the Spanish HTML handout of --chart all: %v", err)
 	}
