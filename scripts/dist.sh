@@ -4,9 +4,14 @@
 #   dist/CareerCompare-linux-<arch>.tar.xz   binary, .desktop file, icon, Makefile
 #   dist/CareerCompare.exe                   Windows amd64, cross-compiled with MinGW
 #   dist/CareerCompare-windows-amd64.zip     that exe
+#   dist/CareerCompare-windows-amd64.msi     that exe as a Windows Installer
+#                                            package (scripts/msi/, wixl)
+#   dist/SHA256SUMS                          the packages' SHA-256 (all only)
 # The macOS .app is built on macOS by .github/workflows/release.yml.
-# Usage: scripts/dist.sh [all|linux|windows|floor-windows]
+# Usage: scripts/dist.sh [all|linux|windows|msi|floor-windows]
 #   windows        the exe only, for make test
+#   msi            the MSI only, from the dist/CareerCompare.exe that
+#                  "windows" built (it is not rebuilt), for make test
 #   floor-windows  dist/floor/Floor.exe: the toolkit floor (bench/floor)
 #                  packaged the same way as the exe (fyne package -os windows
 #                  -release, same flags, manifest and resources), for
@@ -16,8 +21,8 @@ cd "$(dirname "$0")/.."
 root=$PWD
 what=${1:-all}
 case "$what" in
-  all | linux | windows | floor-windows) ;;
-  *) echo "usage: $0 [all|linux|windows|floor-windows]" >&2; exit 2 ;;
+  all | linux | windows | msi | floor-windows) ;;
+  *) echo "usage: $0 [all|linux|windows|msi|floor-windows]" >&2; exit 2 ;;
 esac
 FYNE_TOOLS=fyne.io/tools/cmd/fyne@v1.7.4
 dist=$root/dist
@@ -148,6 +153,29 @@ build_floor_windows() {
   check_release_build "$out" pe
 }
 
+# The MSI: FyneApp.toml's version, the exe as it is (scripts/msi/build.sh).
+build_msi() {
+  local exe=$dist/CareerCompare.exe out=$dist/CareerCompare-windows-amd64.msi version
+  [ -f "$exe" ] || { echo "dist: no $exe to package: scripts/dist.sh windows builds it" >&2; return 1; }
+  check_release_build "$exe" pe
+  # shellcheck source=scripts/appmeta.sh
+  version=$(. scripts/appmeta.sh && appmeta Version)
+  rm -f "$out"
+  scripts/msi/build.sh "$exe" "$version" "$out"
+  msiinfo export "$out" Property | tr -d '\r' | grep -E '^(ProductName|ProductVersion|Manufacturer|UpgradeCode|ALLUSERS|ARPURLINFOABOUT)\s' | sed 's/^/    /'
+  built+=("$out")
+}
+
+# SHA256SUMS: what sha256sum -c (or PowerShell's Get-FileHash) checks a
+# download against.
+checksums() {
+  local f names=()
+  for f in "${built[@]}"; do
+    case $f in *.tar.xz | *.zip | *.msi) names+=("$(basename "$f")") ;; esac
+  done
+  (cd "$dist" && sha256sum "${names[@]}" >SHA256SUMS && sed 's/^/    /' SHA256SUMS)
+}
+
 zip_windows() {
   local out=$dist/CareerCompare-windows-amd64.zip
   rm -f "$out"
@@ -159,8 +187,10 @@ zip_windows() {
 start=$(t)
 step "system packages" scripts/deps.sh dist
 mkdir -p "$dist"
-step "copy the sources to dist/.stage" stage_sources
-step "fyne tool ($FYNE_TOOLS)" install_fyne
+if [ "$what" != msi ]; then
+  step "copy the sources to dist/.stage" stage_sources
+  step "fyne tool ($FYNE_TOOLS)" install_fyne
+fi
 if [ "$what" = all ] || [ "$what" = linux ]; then
   step "Linux package (fyne package -os linux -release)" build_linux
 fi
@@ -169,6 +199,12 @@ if [ "$what" = all ] || [ "$what" = windows ]; then
 fi
 if [ "$what" = all ]; then
   step "Windows zip" zip_windows
+fi
+if [ "$what" = all ] || [ "$what" = msi ]; then
+  step "Windows Installer package (wixl, scripts/msi/CareerCompare.wxs)" build_msi
+fi
+if [ "$what" = all ]; then
+  step "SHA256SUMS" checksums
 fi
 if [ "$what" = floor-windows ]; then
   step "the floor for Windows (bench/floor, fyne package -os windows -release, MinGW)" build_floor_windows
