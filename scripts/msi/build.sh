@@ -8,7 +8,7 @@
 # Usage: scripts/msi/build.sh EXE VERSION OUT
 #   EXE      dist/CareerCompare.exe (scripts/dist.sh windows builds it)
 #   VERSION  x.y.z: scripts/dist.sh passes FyneApp.toml's Version; only the
-#            MSI test (scripts/wine/msi.sh) passes another, to build a newer
+#            MSI test (scripts/wine-msi.sh) passes another, to build a newer
 #            package for the upgrade
 #   OUT      the .msi to write
 set -euo pipefail
