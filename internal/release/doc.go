@@ -1,4 +1,5 @@
 // Package release holds the checks of what ships, as tests: the Windows exe
-// that scripts/dist.sh builds (make test builds it before go test) must be
-// what a Windows user should get. It has no code of its own.
+// and the Windows Installer package that scripts/dist.sh builds (make test
+// builds both before go test) must be what a Windows user, or a school's IT
+// department, should get. It has no code of its own.
 package release
