@@ -7,6 +7,10 @@
 #   appmeta_xml KEY  the same, refusing a value that XML would need escaped
 #                    (it goes into XML as it is)
 # Both print why and return 1 when the value is missing.
+#   appmeta_publisher  who publishes the app: the MSI's Manufacturer (in
+#                    Add/Remove Programs) and the metainfo's developer
+# shellcheck disable=SC2034 # for the scripts that source this file
+appmeta_publisher="The Career Compare project"
 appmeta_file=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/FyneApp.toml
 
 appmeta() {

@@ -30,6 +30,7 @@ step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml 
 step "build" go build -o careercompare .
 step "Windows exe (checked by internal/release)" scripts/dist.sh windows
 step "Windows MSI of that exe (checked by internal/release)" scripts/dist.sh msi
+step "Linux AppStream metainfo (appstreamcli validate; checked by internal/release)" scripts/dist.sh metainfo
 step "go test -race" go test -race -timeout 30m ./...
 step "the Windows exe under Wine" scripts/wine.sh dist/CareerCompare.exe ./careercompare
 step "the MSI under Wine: install, upgrade, downgrade, uninstall" scripts/wine-msi.sh dist/CareerCompare-windows-amd64.msi ./careercompare

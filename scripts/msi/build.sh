@@ -16,8 +16,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 [ $# = 3 ] || { echo "usage: $0 EXE VERSION OUT" >&2; exit 2; }
 exe=$(realpath "$1") version=$2 out=$(realpath -m "$3")
-# The publisher in Add/Remove Programs and in the package's summary.
-manufacturer="The Career Compare project"
 
 die() { echo "msi: $*" >&2; exit 1; }
 [ -f "$exe" ] || die "no $exe (scripts/dist.sh windows builds it)"
@@ -36,6 +34,7 @@ fi
 . "$root/scripts/appmeta.sh"
 name=$(appmeta_xml Name) && website=$(appmeta_xml Website) && description=$(appmeta_xml Description) &&
   summary=$(appmeta_xml Comment) || die "FyneApp.toml (above)"
+manufacturer=$appmeta_publisher
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
