@@ -27,7 +27,9 @@ Xvfb ":$d" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
 export DISPLAY=":$d"
-mkdir -p "$work/home/Documents"
+# A home as a desktop has it: Fyne's file dialog (a Return on a button
+# may open one) logs an error for each standard folder that is missing.
+mkdir -p "$work/home"/{Desktop,Documents,Downloads,Music,Pictures,Videos}
 LANG=C HOME="$work/home" "${wrap[@]}" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
 timeout 60 xdotool search --sync --onlyvisible --name '^Career Compare$' >/dev/null || fail "no window"
