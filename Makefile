@@ -21,8 +21,9 @@ build:
 deps:
 	scripts/deps.sh build
 
-## dist: the release packages in dist/: Linux .tar.xz, Windows .exe and .zip
-## (the macOS .app is built by .github/workflows/release.yml); see docs/install.md
+## dist: the release packages in dist/: Linux .tar.xz, Windows .exe, .zip and
+## .msi, their SHA256SUMS (the macOS .app is built by
+## .github/workflows/release.yml); see docs/install.md
 dist:
 	scripts/dist.sh
 

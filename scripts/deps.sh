@@ -11,10 +11,13 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev)
 # imagemagick for its screenshots, libxml2-utils for xmllint); shellcheck
 # lets actionlint check the workflows' scripts here as on GitHub's runners.
 # It checks the HTML handout in Chromium (scripts/a11y.sh); xclip reads a
-# copied chart back from the X clipboard.
+# copied chart back from the X clipboard. The Windows Installer package is
+# built with wixl (its .ico with ImageMagick), read back with msitools'
+# msiinfo and msiextract, and installed under Wine (scripts/wine-msi.sh);
+# appstreamcli validates the Linux package's AppStream metainfo.
 test_pkgs=(xvfb libgl1-mesa-dri xdotool x11-utils x11-apps poppler-utils gcc-mingw-w64-x86-64
-  wine wine64 imagemagick libxml2-utils shellcheck xclip)
-dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip)
+  wine wine64 imagemagick libxml2-utils shellcheck xclip wixl msitools appstream)
+dist_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip wixl msitools imagemagick appstream)
 
 # The bench runs the exe and the floor under Wine too (scripts/dist.sh
 # installs what builds them).

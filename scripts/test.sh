@@ -29,8 +29,11 @@ step "staticcheck" go run "$STATICCHECK" ./...
 step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml .github/workflows/release.yml
 step "build" go build -o careercompare .
 step "Windows exe (checked by internal/release)" scripts/dist.sh windows
+step "Windows MSI of that exe (checked by internal/release)" scripts/dist.sh msi
+step "Linux AppStream metainfo (appstreamcli validate; checked by internal/release)" scripts/dist.sh metainfo
 step "go test -race" go test -race -timeout 30m ./...
 step "the Windows exe under Wine" scripts/wine.sh dist/CareerCompare.exe ./careercompare
+step "the MSI under Wine: install, upgrade, downgrade, uninstall" scripts/wine-msi.sh dist/CareerCompare-windows-amd64.msi ./careercompare
 step "fuzz targets, 3 s each" scripts/fuzz.sh 3
 step "smoke test under Xvfb" scripts/smoke.sh ./careercompare
 step "accessible HTML handout in Chromium (axe-core)" scripts/a11y.sh ./careercompare

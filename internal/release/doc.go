@@ -1,4 +1,6 @@
 // Package release holds the checks of what ships, as tests: the Windows exe
-// that scripts/dist.sh builds (make test builds it before go test) must be
-// what a Windows user should get. It has no code of its own.
+// and the Windows Installer package that scripts/dist.sh builds, and the
+// Linux package's AppStream metainfo (make test builds all three before go
+// test), must be what a Windows user, a school's IT department or a
+// software centre should get. It has no code of its own.
 package release
