@@ -50,6 +50,8 @@ case $runs in
 esac
 
 export CGO_ENABLED=1
+# The app's build tags (scripts/buildtags).
+tags=$(cat scripts/buildtags)
 work=$(mktemp -d)
 xvfb_pid=""
 helper_pid=""
@@ -195,10 +197,10 @@ EOF
 if [ "$do_window" = 1 ]; then
   # ---- builds: the same commands for both, in this run ----
   echo "bench: building app and floor, stripped and plain"
-  go build -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
-  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor
-  go build -o "$work/app-plain" .
-  go build -o "$work/floor-plain" ./bench/floor
+  go build -tags "$tags" -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
+  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor # untagged: the floor as Fyne builds by default
+  go build -tags "$tags" -o "$work/app-plain" .
+  go build -o "$work/floor-plain" ./bench/floor # untagged: the floor as Fyne builds by default
 
   build_winup
 
@@ -399,9 +401,9 @@ if [ "$do_wine" = 1 ]; then
 fi
 
 if [ "$do_go" = 1 ]; then
-  echo "bench: go test -run '^\$' -bench . -benchmem -count 5 ./charts ./ui"
+  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 ./charts ./ui"
   # en_US: the test binary has no plainlocale import, and Fyne logs about "C".
-  LANG=en_US.UTF-8 LC_ALL= go test -run '^$' -bench . -benchmem -count 5 ./charts ./ui | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
+  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 ./charts ./ui | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
   grep -q '^FAIL' "$work/go.txt" && { cat "$work/go.txt" >&2; fail "go test -bench failed"; }
   echo
   echo "| benchmark | median (min–max) per op | allocs/op | target | met? |"
