@@ -18,6 +18,7 @@ import (
 	"careercompare/charts"
 	"careercompare/internal/catalog"
 	"careercompare/internal/clipimage"
+	"careercompare/internal/starttrace"
 	"careercompare/model"
 )
 
@@ -121,6 +122,7 @@ func New(a fyne.App, w fyne.Window, start Start, info Info) (*UI, error) {
 
 // build is New with the function that runs slow work off the UI goroutine.
 func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())) (*UI, error) {
+	end := starttrace.Region("preferences")
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
@@ -139,7 +141,10 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		u.lang = model.English
 	}
 	u.path = loadPlanState(p)
+	end()
+	end = starttrace.Region("data: the edition or file")
 	ds, src, warning := u.initialData(start)
+	end()
 	if ds == nil {
 		return nil, fmt.Errorf("ui: no data: %s", warning)
 	}
@@ -151,7 +156,10 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u.confirm = func(title, message string, done func(bool)) {
 		dialog.ShowConfirm(title, message, done, u.win)
 	}
+	end = starttrace.Region("SetTheme")
 	a.Settings().SetTheme(u.theme)
+	end()
+	end = starttrace.Region("tabs, banner and pickers")
 	u.tabs = container.NewAppTabs()
 	u.top = container.New(&topArea{u: u})
 	u.buildTabs()
@@ -163,8 +171,13 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
 		u.tabs.SelectIndex(i)
 	}
+	end()
+	end = starttrace.Region("SetContent")
 	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
+	end()
+	end = starttrace.Region("main menu")
 	w.SetMainMenu(u.mainMenu())
+	end()
 	w.Resize(fyne.NewSize(
 		float32(p.FloatWithFallback(prefWidth, 1100)),
 		float32(p.FloatWithFallback(prefHeight, 760)),
@@ -261,6 +274,7 @@ func (u *UI) fillTab(i int) {
 	}
 	st := u.tabs.Items[i].Content.(*fyne.Container)
 	if len(st.Objects) == 0 {
+		defer starttrace.Region("tab " + tabIDs[i])()
 		st.Objects = []fyne.CanvasObject{u.tabBuilders[i]()}
 		st.Refresh()
 	}
