@@ -76,6 +76,7 @@ type UI struct {
 	path planState
 
 	tabs        *container.AppTabs
+	openTab     int // the tab the window opens with, as last left
 	tabBuilders []func() fyne.CanvasObject
 	top         *fyne.Container // the banner and the pickers, rebuilt with the tabs
 	views       map[string]*ChartView
@@ -159,29 +160,33 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	end = starttrace.Region("SetTheme")
 	a.Settings().SetTheme(u.theme)
 	end()
-	end = starttrace.Region("tabs, banner and pickers")
+	// The window's size first, then its content, empty, then what fills
+	// it: so that the tabs, the banner and their text are laid out once, at
+	// the window's width (SetContent lays a content out at its minimum
+	// size first, which for wrapped text means narrow lines, all measured).
+	w.Resize(fyne.NewSize(
+		float32(p.FloatWithFallback(prefWidth, 1100)),
+		float32(p.FloatWithFallback(prefHeight, 760)),
+	))
 	u.tabs = container.NewAppTabs()
 	u.top = container.New(&topArea{u: u})
+	end = starttrace.Region("SetContent")
+	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
+	end()
+	end = starttrace.Region("tabs, banner and pickers")
+	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
+		u.openTab = i
+	}
 	u.buildTabs()
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.fillTab(u.tabs.SelectedIndex())
 		u.clearDetails()
 		p.SetInt(prefTab, u.tabs.SelectedIndex())
 	}
-	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
-		u.tabs.SelectIndex(i)
-	}
-	end()
-	end = starttrace.Region("SetContent")
-	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
 	end()
 	end = starttrace.Region("main menu")
 	w.SetMainMenu(u.mainMenu())
 	end()
-	w.Resize(fyne.NewSize(
-		float32(p.FloatWithFallback(prefWidth, 1100)),
-		float32(p.FloatWithFallback(prefHeight, 760)),
-	))
 	if u.fullScreen {
 		w.SetFullScreen(true)
 	}
@@ -250,6 +255,9 @@ func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme())
 // keeping the selection; the banner and pickers above them too.
 func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
+	if len(u.tabs.Items) == 0 {
+		sel = u.openTab // the first build
+	}
 	u.views = map[string]*ChartView{}
 	u.copyButtons = map[string]*widget.Button{}
 	u.themed, u.details = nil, nil
