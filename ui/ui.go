@@ -127,7 +127,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
-		theme:     &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		theme:     themeFor(a),
 		lang:      model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
 		views:     map[string]*ChartView{},
 		folders:   dialogFolderPicker{},

@@ -83,6 +83,9 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	a := app.NewWithID(c.meta.ID)
 	a.SetIcon(assets.Icon)
 	end()
+	// The fonts load on another core while this thread opens the window
+	// system (NewWindow) and builds the content.
+	go ui.WarmFonts()
 	var w fyne.Window
 	opened := false
 	end = starttrace.Region("NewWindow (Fyne: GLFW init)")
