@@ -131,7 +131,10 @@ func (u *UI) afterCopy(chart string, err error) {
 	b.SetText(u.tr("copy.done"))
 	b.SetIcon(theme.ConfirmIcon())
 	label := u.tr("copy.button")
-	time.AfterFunc(2*time.Second, func() {
+	u.copyReset = time.AfterFunc(2*time.Second, func() {
+		if u.closed.Load() {
+			return // the window is gone (a test's, whose driver runs fyne.Do right here)
+		}
 		fyne.Do(func() {
 			b.SetText(label)
 			b.SetIcon(theme.ContentCopyIcon())

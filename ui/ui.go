@@ -7,6 +7,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -100,6 +101,10 @@ type UI struct {
 	clip        ImageClipboard
 	copyButtons map[string]*widget.Button
 	copied      func(chart string, err error)
+	// copyReset puts the last copied chart's button back; closed is set
+	// when the window closes, after which it does nothing.
+	copyReset *time.Timer
+	closed    atomic.Bool
 
 	// folders, opener, workbooks and confirm ask the user for folders,
 	// files and yes or no; tests replace them.
@@ -194,6 +199,12 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	w.SetCloseIntercept(func() {
 		u.saveWindow()
 		w.Close()
+	})
+	w.SetOnClosed(func() {
+		u.closed.Store(true)
+		if u.copyReset != nil {
+			u.copyReset.Stop()
+		}
 	})
 	a.Settings().AddListener(func(fyne.Settings) { u.refreshTheme() })
 	return u, nil
