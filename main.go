@@ -12,6 +12,7 @@ import (
 	"careercompare/internal/appmeta"
 	"careercompare/internal/cli"
 	_ "careercompare/internal/plainlocale" // before Fyne reads the locale
+	"careercompare/internal/starttrace"    // before Fyne's init, when CAREERCOMPARE_TRACE asks
 )
 
 // fyneAppTOML is the app's metadata. A plain go build does not put it into
@@ -23,6 +24,7 @@ import (
 var fyneAppTOML []byte
 
 func main() {
+	starttrace.Mark("main")
 	meta, err := appmeta.Parse(fyneAppTOML)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "careercompare:", err)
@@ -31,5 +33,6 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cli.Run(ctx, os.Args[1:], meta, os.Stdout, os.Stderr)
 	stop()
+	starttrace.Stop() // the window stops it at its first frame; a subcommand here
 	os.Exit(code)
 }

@@ -18,7 +18,7 @@ done
 # CHROMIUM names the browser; else Debian's Chromium, else Google Chrome.
 export CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v google-chrome || true)}
 [ -n "$CHROMIUM" ] && [ -x "$CHROMIUM" ] || { echo "a11y: no Chromium: apt-get install chromium (scripts/deps.sh test does), or set CHROMIUM" >&2; exit 1; }
-[ -x "$bin" ] || { echo "a11y: no binary at $bin: go build -o careercompare ." >&2; exit 1; }
+[ -x "$bin" ] || { echo "a11y: no binary at $bin: make build" >&2; exit 1; }
 
 step() {
   local name=$1; shift

@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Measures Career Compare against the toolkit floor (bench/floor: the
 # smallest Fyne app, one window with one label, at the app's default window
-# size), both built here with the same commands, and prints a Markdown table
-# (docs/performance.md explains it):
+# size), all built here with the same commands: the app with its tags
+# (scripts/buildtags), the floor as Fyne builds by default (what the
+# targets compare with) and the floor with the app's tags. It prints a
+# Markdown table (docs/performance.md explains it):
 #   startup   process start → window mapped (what `xdotool search
 #             --onlyvisible` sees) and → first frame drawn (the window's
 #             pixels are no longer all one colour), measured by a small X11
 #             helper compiled here (winup, below) that starts the program
 #             itself, so no polling process adds to the start-up
-#   peak RSS  /usr/bin/time -v, the app idling 10 s after its first frame,
-#             then quit with Ctrl+Q (its File ▸ Quit); the floor has no
-#             shortcut and gets SIGTERM
+#   peak RSS  VmHWM of /proc/PID/status after 10 s idle after the first
+#             frame, before any tab switch
 #   idle CPU  utime+stime from /proc/PID/stat over the 5 s that follow the
 #             first 5 s after the first frame
+#   tab switch  (the app only) bench/tabswitch/tabswitch.c presses Ctrl+2,
+#             3, 4, 5, 1 through XTest, twice, and times each from the key
+#             event to the first changed frame (and to the last change, a
+#             chart drawn after the tab): median of the five tabs per run,
+#             first visits (each tab built then) and again
 #   binary    stripped (go build -trimpath -ldflags "-s -w") and plain
 #             (go build) sizes
-# App and floor alternate (A B A B …) over N runs; each run has a fresh HOME
-# (no preferences carried over), LANG=C and nothing else of the caller's
-# environment. The app's stderr must have no error line.
+# Then the app quits with Ctrl+Q (its File ▸ Quit); the floor has no
+# shortcut and gets SIGTERM. App, floor and floor with tags take turns over
+# N runs; each run has a fresh HOME (no preferences carried over), LANG=C
+# and nothing else of the caller's environment. The app's stderr must have
+# no error line.
 # Then, unless --skip-wine, the same pair under Wine (Debian's Wine 8, Mesa
 # llvmpipe; not Windows): the Windows exe and the floor's exe, both from
 # scripts/dist.sh (fyne package -os windows -release), start → window mapped
@@ -50,6 +58,8 @@ case $runs in
 esac
 
 export CGO_ENABLED=1
+# The app's build tags (scripts/buildtags).
+tags=$(cat scripts/buildtags)
 work=$(mktemp -d)
 xvfb_pid=""
 helper_pid=""
@@ -193,14 +203,20 @@ EOF
 }
 
 if [ "$do_window" = 1 ]; then
-  # ---- builds: the same commands for both, in this run ----
-  echo "bench: building app and floor, stripped and plain"
-  go build -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
-  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor
-  go build -o "$work/app-plain" .
-  go build -o "$work/floor-plain" ./bench/floor
+  # ---- builds: the same commands for all three, in this run: the app with
+  # its tags, the floor as Fyne builds by default (the targets' reference)
+  # and the floor with the app's tags ----
+  echo "bench: building the app (-tags $tags), the floor (Fyne's default) and the floor with the app's tags, stripped and plain"
+  go build -tags "$tags" -trimpath -ldflags "-s -w" -o "$work/app-stripped" .
+  go build -trimpath -ldflags "-s -w" -o "$work/floor-stripped" ./bench/floor # untagged: the floor as Fyne builds by default
+  go build -tags "$tags" -trimpath -ldflags "-s -w" -o "$work/floortags-stripped" ./bench/floor
+  go build -tags "$tags" -o "$work/app-plain" .
+  go build -o "$work/floor-plain" ./bench/floor # untagged: the floor as Fyne builds by default
+  go build -tags "$tags" -o "$work/floortags-plain" ./bench/floor
 
   build_winup
+  gcc -O2 -Wall -o "$work/tabswitch" bench/tabswitch/tabswitch.c -lXtst -lX11 ||
+    fail "could not compile bench/tabswitch/tabswitch.c (needs libxtst-dev)"
 
   # ---- our own X server ----
   d=77
@@ -223,7 +239,8 @@ if [ "$do_window" = 1 ]; then
   hz=$(getconf CLK_TCK)
   ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-  # run KIND I: one measured run of the app or the floor
+  # run KIND I: one measured run of the app, the floor or the floor with
+  # the app's tags (floortags)
   run() {
     local kind=$1 i=$2 bin title out home tpid pid mapped painted t1 t2 c1 c2 w rc
     bin=$work/$kind-stripped
@@ -252,9 +269,16 @@ if [ "$do_window" = 1 ]; then
     t1=$EPOCHREALTIME c1=$(ticks "$pid")
     sleep 5
     t2=$EPOCHREALTIME c2=$(ticks "$pid")
+    # The peak RSS of the idle window, before any tab is switched to.
+    awk '/^VmHWM:/ {printf("%.1f\n", $2/1024)}' "/proc/$pid/status" >>"$work/$kind.rss"
     if [ "$kind" = app ]; then
       w=$(xdotool search --onlyvisible --name '^Career Compare$' 2>/dev/null | tail -n1)
-      [ -n "$w" ] || fail "app run $i: window not found to quit"
+      [ -n "$w" ] || fail "app run $i: window not found"
+      # The tab switch: Ctrl+2…5, 1, twice (first visits, then again).
+      "$work/tabswitch" "$w" 2 >"$out.tabs" 2>"$out.tabs.err" || { cat "$out.tabs.err" >&2; fail "app run $i: the tab switch"; }
+      awk '$1 == 1 {print $3}' "$out.tabs" | stats | cut -d' ' -f1 >>"$work/app.tab1"
+      awk '$1 == 2 {print $3}' "$out.tabs" | stats | cut -d' ' -f1 >>"$work/app.tab2"
+      awk '$1 == 1 {print $4}' "$out.tabs" | stats | cut -d' ' -f1 >>"$work/app.tab1s"
       xdotool windowfocus "$w" 2>/dev/null || true
       xdotool key ctrl+q
     else
@@ -275,46 +299,56 @@ if [ "$do_window" = 1 ]; then
     fi
     echo "$mapped" >>"$work/$kind.map"
     echo "$painted" >>"$work/$kind.paint"
-    awk '/Maximum resident set size/ {printf("%.1f\n", $NF/1024)}' "$out.time" >>"$work/$kind.rss"
     awk -v a="$c1" -v b="$c2" -v t1="$t1" -v t2="$t2" -v hz="$hz" 'BEGIN {printf("%.2f\n", (b-a)/hz/(t2-t1)*100)}' >>"$work/$kind.cpu"
-    printf '  %-5s run %d: window %6.1f ms, first frame %6.1f ms, peak RSS %6.1f MB, idle CPU %5.2f%%\n' "$kind" "$i" \
-      "$mapped" "$painted" "$(tail -n1 "$work/$kind.rss")" "$(tail -n1 "$work/$kind.cpu")"
+    printf '  %-9s run %d: window %6.1f ms, first frame %6.1f ms, peak RSS %6.1f MB, idle CPU %5.2f%%%s\n' "$kind" "$i" \
+      "$mapped" "$painted" "$(tail -n1 "$work/$kind.rss")" "$(tail -n1 "$work/$kind.cpu")" \
+      "$([ "$kind" = app ] && printf ', tab switch %s ms (first visits), %s ms (again)' "$(tail -n1 "$work/app.tab1")" "$(tail -n1 "$work/app.tab2")")"
   }
 
-  echo "bench: $runs runs each, app and floor alternating"
+  echo "bench: $runs runs each, app, floor and floor with the app's tags in turn"
   for i in $(seq "$runs"); do
     run app "$i"
     run floor "$i"
+    run floortags "$i"
   done
 
   size() { stat -c %s "$1" | awk '{printf("%.2f\n", $1/1048576)}'; }
-  for k in app floor; do
+  for k in app floor floortags; do
     size "$work/$k-stripped" >"$work/$k.bin"
     size "$work/$k-plain" >"$work/$k.binplain"
   done
 
+  # ratio SUFFIX FLOOR: the median of the per-run ratios app/FLOOR, as "1.23×"
+  ratio() {
+    local r
+    r=$(ratios "$work/app.$1" "$work/$2.$1" | stats | cut -d' ' -f1)
+    if [ "$r" = "-" ]; then echo "–"; else printf '%.2f×' "$r"; fi
+  }
   row() { # name unit-format file-suffix target-ratio
-    local name=$1 f=$2 s=$3 target=$4 a b r
-    a=$(stats <"$work/app.$s")
-    b=$(stats <"$work/floor.$s")
+    local name=$1 f=$2 s=$3 target=$4 r m="–"
     r=$(ratios "$work/app.$s" "$work/floor.$s" | stats | cut -d' ' -f1)
-    local rt="–" m="–"
-    [ "$r" != "-" ] && rt=$(printf '%.2f×' "$r")
     [ -n "$target" ] && [ "$r" != "-" ] && m=$(met "$r" "<=" "$target")
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$(fmt3 "$f" "$a")" "$(fmt3 "$f" "$b")" "$rt" \
-      "$([ -n "$target" ] && echo "≤ ${target}× floor" || echo "–")" "$m"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(fmt3 "$f" "$(stats <"$work/app.$s")")" \
+      "$(fmt3 "$f" "$(stats <"$work/floor.$s")")" "$(fmt3 "$f" "$(stats <"$work/floortags.$s")")" \
+      "$(ratio "$s" floor)" "$(ratio "$s" floortags)" "$([ -n "$target" ] && echo "≤ ${target}× floor" || echo "–")" "$m"
+  }
+  approw() { # name unit-format file-suffix: the app only
+    printf '| %s | %s | – | – | – | – | – | – |\n' "$1" "$(fmt3 "$2" "$(stats <"$work/app.$3")")"
   }
   echo
-  echo "Career Compare vs the Fyne floor: $runs runs each, $(nproc) CPUs ($cpu), Xvfb + $renderer, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo "Career Compare vs the Fyne floor: $runs runs each, $(nproc) CPUs ($cpu), Xvfb + $renderer, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; the app built with -tags $tags"
   echo
-  echo "| metric | app median (min–max) | floor median (min–max) | app/floor (median of pairs) | target | met? |"
-  echo "|---|---|---|---|---|---|"
-  row "startup: window mapped (ms)" "%.0f" map 1.15
+  echo "| metric | app median (min–max) | floor, Fyne's default build | floor with the app's tags ($tags) | app/floor (median of runs) | app/floor with tags | target (vs the default floor) | met? |"
+  echo "|---|---|---|---|---|---|---|---|"
+  row "startup: window mapped (ms)" "%.0f" map 1.1
   row "startup: first frame drawn (ms)" "%.0f" paint 1.15
-  row "peak RSS (MB)" "%.1f" rss 1.15
+  row "peak RSS, idle, before any tab switch (MB)" "%.1f" rss 1.0
   row "idle CPU, 5–10 s after the first frame (% of one core)" "%.2f" cpu ""
-  row "binary, stripped (MB)" "%.2f" bin 1.3
+  row "binary, stripped (MB)" "%.2f" bin 1.0
   row "binary, not stripped (MB)" "%.2f" binplain ""
+  approw "tab switch, Ctrl+N to the changed frame, first visit of each tab (ms, median of the five)" "%.0f" tab1
+  approw "tab switch, Ctrl+N to the changed frame, again (ms, median of the five)" "%.0f" tab2
+  approw "tab switch, first visit, until the tab stops changing (charts drawn; ms, median of the five)" "%.0f" tab1s
   echo
 fi
 
@@ -399,9 +433,9 @@ if [ "$do_wine" = 1 ]; then
 fi
 
 if [ "$do_go" = 1 ]; then
-  echo "bench: go test -run '^\$' -bench . -benchmem -count 5 ./charts ./ui"
+  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 ./charts ./ui"
   # en_US: the test binary has no plainlocale import, and Fyne logs about "C".
-  LANG=en_US.UTF-8 LC_ALL= go test -run '^$' -bench . -benchmem -count 5 ./charts ./ui | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
+  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 ./charts ./ui | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
   grep -q '^FAIL' "$work/go.txt" && { cat "$work/go.txt" >&2; fail "go test -bench failed"; }
   echo
   echo "| benchmark | median (min–max) per op | allocs/op | target | met? |"

@@ -17,8 +17,10 @@
 #                  "windows" built (it is not rebuilt), for make test
 #   floor-windows  dist/floor/Floor.exe: the toolkit floor (bench/floor)
 #                  packaged the same way as the exe (fyne package -os windows
-#                  -release, same flags, manifest and resources), for
-#                  scripts/wine.sh and scripts/bench.sh; never shipped
+#                  -release, same flags, manifest and resources) but with
+#                  Fyne's default tags, not the app's, for scripts/wine.sh
+#                  and scripts/bench.sh; never shipped
+# The app is built with the tags of scripts/buildtags.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -28,6 +30,8 @@ case "$what" in
   *) echo "usage: $0 [all|linux|windows|msi|metainfo|floor-windows]" >&2; exit 2 ;;
 esac
 FYNE_TOOLS=fyne.io/tools/cmd/fyne@v1.7.4
+# The app's build tags (scripts/buildtags); fyne package adds "release".
+tags=$(cat scripts/buildtags)
 dist=$root/dist
 stage=$dist/.stage/src # the sources are packaged from this copy
 tools=$dist/.tools
@@ -71,7 +75,7 @@ install_fyne() {
   # go run would build the tool itself with CC=x86_64-w64-mingw32-gcc, so
   # it is installed once (cached in GOCACHE) and run from dist/.tools.
   mkdir -p "$tools"
-  env -u CC -u GOOS -u GOARCH GOBIN="$tools" go install "$FYNE_TOOLS"
+  env -u CC -u GOOS -u GOARCH GOBIN="$tools" go install "$FYNE_TOOLS" # untagged: the fyne tool, not the app
   "$tools/fyne" version | sed -n 1p
 }
 
@@ -79,18 +83,21 @@ install_fyne() {
 # after each package: the copy's file is put back, so that every package
 # carries the Version and Build of the source tree.
 fyne_package() {
-  (cd "$stage" && "$tools/fyne" package "$@")
+  (cd "$stage" && "$tools/fyne" package "$@") # untagged: a wrapper; each caller passes -tags or says why not
   cp "$dist/.stage/FyneApp.toml" "$stage/FyneApp.toml"
 }
 
-# Checks that a binary is a release build: -trimpath and the release tag
-# (go version -m; under -trimpath it does not record -ldflags), and stripped
-# (-s -w: no symbol table, no DWARF sections).
+# Checks that a binary is a release build: -trimpath, the release tag and
+# WANT_TAGS (go version -m; under -trimpath it does not record -ldflags),
+# and stripped (-s -w: no symbol table, no DWARF sections).
 check_release_build() {
-  local bin=$1 kind=$2 info
+  local bin=$1 kind=$2 want=${3:-} info built t
   info=$(go version -m "$bin")
   grep -q -- '-trimpath=true' <<<"$info" || { echo "dist: $bin is not built with -trimpath" >&2; return 1; }
-  grep -q -- '-tags=release' <<<"$info" || { echo "dist: $bin is not a release build" >&2; return 1; }
+  built=,$(sed -n 's/^[[:space:]]*build[[:space:]]*-tags=//p' <<<"$info"),
+  for t in release ${want//,/ }; do
+    [[ $built == *,"$t",* ]] || { echo "dist: $bin is not built with the tag $t (its tags: ${built//,/ })" >&2; return 1; }
+  done
   case $kind in
     elf)
       if readelf -S --wide "$bin" | grep -Eq '\.(symtab|debug_)'; then
@@ -102,7 +109,7 @@ check_release_build() {
         echo "dist: $bin is not stripped" >&2; return 1
       fi ;;
   esac
-  echo "    $(basename "$bin"): -trimpath, -tags release, stripped (no symbol table, no DWARF)"
+  echo "    $(basename "$bin"): -trimpath, -tags release${want:+,$want}, stripped (no symbol table, no DWARF)"
 }
 
 built=() # the files of this run, for the sizes at the end
@@ -149,7 +156,7 @@ build_linux() {
   arch=$(go env GOARCH)
   out=$dist/CareerCompare-linux-$arch.tar.xz
   rm -f "$stage"/*.tar.xz "$out"
-  fyne_package -os linux -release
+  fyne_package -os linux -release -tags "$tags"
   # fyne package writes the Makefile, the binary, the .desktop file and the
   # icon; the metainfo goes in beside the .desktop file, and the Makefile's
   # (un)install targets handle it as they handle that file.
@@ -186,7 +193,7 @@ build_linux() {
   tar -xJf "$out" -C "$tmp"
   sed 's/^/    /' "$tmp"/*/usr/*/share/applications/*.desktop "$tmp"/*/usr/share/applications/*.desktop 2>/dev/null || true
   bin=$(find "$tmp" -path '*/bin/careercompare')
-  check_release_build "$bin" elf
+  check_release_build "$bin" elf "$tags"
   echo "    $(size "$bin")"
   # As a user installs it: make install (into DESTDIR/usr/local) and make
   # user-install put the metainfo where software centres read it, and it
@@ -214,10 +221,10 @@ build_linux() {
 build_windows() {
   local exe=$dist/CareerCompare.exe
   rm -f "$stage"/*.exe "$exe"
-  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 fyne_package -os windows -release
+  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 fyne_package -os windows -release -tags "$tags"
   mv "$stage"/*.exe "$exe"
   built+=("$exe")
-  check_release_build "$exe" pe
+  check_release_build "$exe" pe "$tags"
 }
 
 # The floor gets a FyneApp.toml of its own in the staged copy (name Floor,
@@ -229,7 +236,7 @@ build_floor_windows() {
   rm -f "$src"/*.exe "$out"
   sed -e 's/^Name = .*/Name = "Floor"/' -e 's/^ID = .*/ID = "org.careercompare.floor"/' \
     -e 's|^Icon = .*|Icon = "../../assets/icon.png"|' "$stage/FyneApp.toml" >"$src/FyneApp.toml"
-  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 fyne_package -os windows -release --src bench/floor
+  CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 fyne_package -os windows -release --src bench/floor # untagged: the floor as Fyne builds by default
   mv "$src"/*.exe "$out"
   built+=("$out")
   check_release_build "$out" pe

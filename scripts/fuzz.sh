@@ -23,6 +23,7 @@ case $seconds in
   ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;;
 esac
 packages="model internal/officialdata"
+tags=$(cat scripts/buildtags)
 targets=$(for p in $packages; do grep -ho '^func Fuzz[A-Za-z0-9_]*' "$p"/*_test.go | sed "s|^func |$p |"; done | sort -u)
 if [ -z "$targets" ]; then
   echo "fuzz.sh: no fuzz targets in $packages" >&2
@@ -35,13 +36,13 @@ while read -r pkg name; do
   echo "==> $pkg $name (${seconds}s)"
   corpus=$pkg/testdata/fuzz/$name
   before=$(ls "$corpus" 2>/dev/null | sort || true)
-  if go test -run '^$' -fuzz "^${name}\$" -fuzztime "${seconds}s" -fuzzminimizetime "$minimize" "./$pkg" </dev/null 2>&1 | tee "$log"; then
+  if go test -tags "$tags" -run '^$' -fuzz "^${name}\$" -fuzztime "${seconds}s" -fuzzminimizetime "$minimize" "./$pkg" </dev/null 2>&1 | tee "$log"; then
     continue
   fi
   after=$(ls "$corpus" 2>/dev/null | sort || true)
   if [ "$before" = "$after" ] && grep -q 'context deadline exceeded' "$log" &&
      ! grep -q -e '^panic:' -e 'Failing input written' "$log" &&
-     go test -run "^${name}\$" "./$pkg" </dev/null >/dev/null; then
+     go test -tags "$tags" -run "^${name}\$" "./$pkg" </dev/null >/dev/null; then
     echo "fuzz.sh: $name: stopped by the -fuzztime deadline race (golang/go#75804), no failing input; corpus replays clean"
     flaked+=("$name")
     continue

@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
 ACTIONLINT=github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+# The app's build tags (scripts/buildtags): every build, vet, check and
+# test below uses them.
+tags=$(cat scripts/buildtags)
 total_start=$(date +%s)
 # Tests that cannot run here say why in this file (internal/loudskip); it is
 # printed at the end.
@@ -24,14 +27,14 @@ gofmt_check() {
 }
 step "system packages" scripts/deps.sh test
 step "gofmt" gofmt_check
-step "go vet" go vet ./...
-step "staticcheck" go run "$STATICCHECK" ./...
-step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml .github/workflows/release.yml
-step "build" go build -o careercompare .
+step "go vet" go vet -tags "$tags" ./...
+step "staticcheck" go run "$STATICCHECK" -tags "$tags" ./...
+step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml .github/workflows/release.yml # untagged: a tool, not the app
+step "build" go build -tags "$tags" -o careercompare .
 step "Windows exe (checked by internal/release)" scripts/dist.sh windows
 step "Windows MSI of that exe (checked by internal/release)" scripts/dist.sh msi
 step "Linux AppStream metainfo (appstreamcli validate; checked by internal/release)" scripts/dist.sh metainfo
-step "go test -race" go test -race -timeout 30m ./...
+step "go test -race" go test -race -tags "$tags" -timeout 30m ./...
 step "the Windows exe under Wine" scripts/wine.sh dist/CareerCompare.exe ./careercompare
 step "the MSI under Wine: install, upgrade, downgrade, uninstall" scripts/wine-msi.sh dist/CareerCompare-windows-amd64.msi ./careercompare
 step "fuzz targets, 3 s each" scripts/fuzz.sh 3

@@ -35,7 +35,7 @@ root=$PWD
 msi=$(realpath "${1:-dist/CareerCompare-windows-amd64.msi}")
 linux=$(realpath "${2:-./careercompare}")
 [ -f "$msi" ] || { echo "wine-msi: no $msi (scripts/dist.sh msi builds it)" >&2; exit 1; }
-[ -x "$linux" ] || { echo "wine-msi: no Linux binary $linux (go build -o careercompare .)" >&2; exit 1; }
+[ -x "$linux" ] || { echo "wine-msi: no Linux binary $linux (make build)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/careercompare-msi.XXXXXX)
 failed=0

@@ -35,7 +35,7 @@ root=$PWD
 exe=$(realpath "${1:-dist/CareerCompare.exe}")
 linux=$(realpath "${2:-./careercompare}")
 [ -f "$exe" ] || { echo "wine: no $exe (scripts/dist.sh windows builds it)" >&2; exit 1; }
-[ -x "$linux" ] || { echo "wine: no Linux binary $linux (go build -o careercompare .)" >&2; exit 1; }
+[ -x "$linux" ] || { echo "wine: no Linux binary $linux (make build)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/careercompare-wine.XXXXXX)
 shots=$work/shots

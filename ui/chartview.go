@@ -217,6 +217,11 @@ func (v *ChartView) showNotes(notes []string) {
 		v.notes.Hide()
 	}
 	if was != v.notes.Visible() {
+		// The page gives the notes their room first, so that the picture
+		// keeps its size and is not drawn again.
+		if v.OnNeedsHeight != nil {
+			v.OnNeedsHeight()
+		}
 		v.Refresh()
 	}
 }

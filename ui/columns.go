@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"strings"
@@ -196,17 +195,50 @@ func (u *UI) figureCell(f model.Figure, occupation model.Text, notes []model.Fac
 // fillLast is a vertical layout whose last object takes the height the
 // others leave, at least its minimum: a chart under its text grows with
 // the window.
-type fillLast struct{}
-
-func (fillLast) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	return layout.NewVBoxLayout().MinSize(objects)
+//
+// Given its page's scroll, it also keeps hidden, in their place, the
+// objects that lie wholly below the part of the page in view until they
+// are scrolled into it: Fyne paints every visible object of a window, in
+// view or not, and for text that means shaping each line again and
+// rasterising it into a texture. So the facts of a tab below its first
+// screen cost nothing in the frame that first shows the tab, nor memory,
+// until they are scrolled to. They are shown from the scroll's OnScrolled
+// and from Layout, before the frame that could show them is painted: they
+// never pop in.
+type fillLast struct {
+	scroll *container.Scroll
+	// waiting are the objects hidden until they are scrolled into view.
+	waiting map[fyne.CanvasObject]bool
+	objects []fyne.CanvasObject
 }
 
-func (fillLast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+// counts is whether o takes its place in the page: visible, or waiting to
+// be scrolled into view.
+func (f *fillLast) counts(o fyne.CanvasObject) bool { return o.Visible() || f.waiting[o] }
+
+func (f *fillLast) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var size fyne.Size
+	n := 0
+	for _, o := range objects {
+		if !f.counts(o) {
+			continue
+		}
+		m := o.MinSize()
+		size.Width = max(size.Width, m.Width)
+		size.Height += m.Height
+		n++
+	}
+	if n > 1 {
+		size.Height += theme.Padding() * float32(n-1)
+	}
+	return size
+}
+
+func (f *fillLast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	y := float32(0)
 	for i, o := range objects {
-		if !o.Visible() {
+		if !f.counts(o) {
 			continue
 		}
 		h := o.MinSize().Height
@@ -217,11 +249,42 @@ func (fillLast) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h + pad
 	}
+	f.objects = objects
+	f.reveal()
+}
+
+// reveal shows what has come into view, and, at the first layout, hides
+// what lies below it.
+func (f *fillLast) reveal() {
+	if f.scroll == nil || f.scroll.Size().Height <= 0 {
+		return
+	}
+	first := f.waiting == nil
+	if first {
+		f.waiting = map[fyne.CanvasObject]bool{}
+	}
+	// The page's top is a padding below the scroll content's.
+	bottom := f.scroll.Offset.Y + f.scroll.Size().Height - theme.Padding()
+	for _, o := range f.objects {
+		below := o.Position().Y > bottom
+		switch {
+		case first && below && o.Visible():
+			f.waiting[o] = true
+			o.Hide()
+		case f.waiting[o] && !below:
+			delete(f.waiting, o)
+			o.Show()
+		}
+	}
 }
 
 // page wraps a tab's content in padding and a vertical scroll.
 func page(objects ...fyne.CanvasObject) *container.Scroll {
-	return container.NewVScroll(container.NewPadded(container.New(fillLast{}, objects...)))
+	f := &fillLast{}
+	s := container.NewVScroll(container.NewPadded(container.New(f, objects...)))
+	f.scroll = s
+	s.OnScrolled = func(fyne.Position) { f.reveal() }
+	return s
 }
 
 // beside puts a side panel to the right of the main object when the width

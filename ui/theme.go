@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -98,4 +99,36 @@ func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
 		return s * t.scale
 	}
 	return s
+}
+
+// WarmFonts loads the fonts of the first screen into Fyne's font cache: the
+// theme's regular and bold faces (each with the system font Fyne adds for
+// the locale, which first builds its index of the system's fonts) and the
+// ladder's. Fyne parses a font the first time a text of its style is
+// measured; the window command calls it on a goroutine of its own, after
+// ApplyTheme and before the window and its content are made, so that the
+// parsing runs on another core while the main thread brings up the window
+// system, instead of in the middle of the first layout. The cache is safe
+// to fill from any goroutine.
+func WarmFonts() {
+	for _, s := range []fyne.TextStyle{{}, {Bold: true}} {
+		fyne.MeasureText("Career Compare", theme.TextSize(), s)
+	}
+	t := canvas.NewText("Career Compare", color.Black)
+	t.FontSource = ladderFont
+	t.MinSize()
+}
+
+// ApplyTheme sets the theme the window will have, from the preferences
+// (text size, light or dark), as New does; New keeps it.
+func ApplyTheme(a fyne.App) { a.Settings().SetTheme(themeFor(a)) }
+
+// themeFor is the app's theme when it has one of ours, else a new one
+// from the preferences.
+func themeFor(a fyne.App) *appTheme {
+	if t, ok := a.Settings().Theme().(*appTheme); ok {
+		return t
+	}
+	p := a.Preferences()
+	return &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)}
 }

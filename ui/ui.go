@@ -18,6 +18,7 @@ import (
 	"careercompare/charts"
 	"careercompare/internal/catalog"
 	"careercompare/internal/clipimage"
+	"careercompare/internal/starttrace"
 	"careercompare/model"
 )
 
@@ -75,6 +76,7 @@ type UI struct {
 	path planState
 
 	tabs        *container.AppTabs
+	openTab     int // the tab the window opens with, as last left
 	tabBuilders []func() fyne.CanvasObject
 	top         *fyne.Container // the banner and the pickers, rebuilt with the tabs
 	views       map[string]*ChartView
@@ -123,10 +125,11 @@ func New(a fyne.App, w fyne.Window, start Start, info Info) (*UI, error) {
 
 // build is New with the function that runs slow work off the UI goroutine.
 func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())) (*UI, error) {
+	end := starttrace.Region("preferences")
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
-		theme:     &appTheme{scale: clampScale(p.FloatWithFallback(prefTextScale, 1)), choice: p.StringWithFallback(prefTheme, themeSystem)},
+		theme:     themeFor(a),
 		lang:      model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
 		views:     map[string]*ChartView{},
 		folders:   dialogFolderPicker{},
@@ -142,7 +145,10 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		u.lang = model.English
 	}
 	u.path = loadPlanState(p)
+	end()
+	end = starttrace.Region("data: the edition or file")
 	ds, src, warning := u.initialData(start)
+	end()
 	if ds == nil {
 		return nil, fmt.Errorf("ui: no data: %s", warning)
 	}
@@ -154,25 +160,37 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u.confirm = func(title, message string, done func(bool)) {
 		dialog.ShowConfirm(title, message, done, u.win)
 	}
+	end = starttrace.Region("SetTheme")
 	a.Settings().SetTheme(u.theme)
+	end()
+	// The window's size first, then its content, empty, then what fills
+	// it: so that the tabs, the banner and their text are laid out once, at
+	// the window's width (SetContent lays a content out at its minimum
+	// size first, which for wrapped text means narrow lines, all measured).
+	w.Resize(fyne.NewSize(
+		// A first window that fits a 1024×768 projector.
+		float32(p.FloatWithFallback(prefWidth, 1000)),
+		float32(p.FloatWithFallback(prefHeight, 700)),
+	))
 	u.tabs = container.NewAppTabs()
 	u.top = container.New(&topArea{u: u})
+	end = starttrace.Region("SetContent")
+	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
+	end()
+	end = starttrace.Region("tabs, banner and pickers")
+	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
+		u.openTab = i
+	}
 	u.buildTabs()
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.fillTab(u.tabs.SelectedIndex())
 		u.clearDetails()
 		p.SetInt(prefTab, u.tabs.SelectedIndex())
 	}
-	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
-		u.tabs.SelectIndex(i)
-	}
-	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
+	end()
+	end = starttrace.Region("main menu")
 	w.SetMainMenu(u.mainMenu())
-	w.Resize(fyne.NewSize(
-		// A first window that fits a 1024×768 projector.
-		float32(p.FloatWithFallback(prefWidth, 1000)),
-		float32(p.FloatWithFallback(prefHeight, 700)),
-	))
+	end()
 	if u.fullScreen {
 		w.SetFullScreen(true)
 	}
@@ -253,6 +271,9 @@ func (u *UI) palette() charts.Palette { return charts.PaletteFor(u.chartTheme())
 // keeping the selection; the banner and pickers above them too.
 func (u *UI) buildTabs() {
 	sel := u.tabs.SelectedIndex()
+	if len(u.tabs.Items) == 0 {
+		sel = u.openTab // the first build
+	}
 	u.views = map[string]*ChartView{}
 	u.copyButtons = map[string]*widget.Button{}
 	u.themed, u.details = nil, nil
@@ -277,6 +298,7 @@ func (u *UI) fillTab(i int) {
 	}
 	st := u.tabs.Items[i].Content.(*fyne.Container)
 	if len(st.Objects) == 0 {
+		defer starttrace.Region("tab " + tabIDs[i])()
 		st.Objects = []fyne.CanvasObject{u.tabBuilders[i]()}
 		st.Refresh()
 	}

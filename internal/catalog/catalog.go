@@ -26,30 +26,37 @@ var files embed.FS
 // Args are the values of a message's named placeholders.
 type Args = map[string]any
 
-// localizers are built once from the embedded catalogues and never
-// change.
-var localizers = sync.OnceValue(func() map[model.Lang]*i18n.Localizer {
-	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+// localizers holds, for each language, the function that builds its
+// localizer the first time it is asked for, from the embedded catalogues:
+// the language's own and English, which stands in for a message it lacks.
+// A window in English never parses the Spanish catalogue.
+var localizers = func() map[model.Lang]func() *i18n.Localizer {
+	out := map[model.Lang]func() *i18n.Localizer{}
 	for _, l := range model.Langs() {
-		if _, err := b.LoadMessageFileFS(files, "active."+string(l)+".toml"); err != nil {
-			// The files are compiled in and tested; a broken one shows as
-			// message IDs on screen, never as a crash.
-			continue
-		}
-	}
-	out := map[model.Lang]*i18n.Localizer{}
-	for _, l := range model.Langs() {
-		out[l] = i18n.NewLocalizer(b, string(l), string(model.English))
+		out[l] = sync.OnceValue(func() *i18n.Localizer {
+			b := i18n.NewBundle(language.English)
+			b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+			load := []model.Lang{model.English}
+			if l != model.English {
+				load = append(load, l)
+			}
+			for _, file := range load {
+				// The files are compiled in and tested; a broken one shows
+				// as message IDs on screen, never as a crash.
+				_, _ = b.LoadMessageFileFS(files, "active."+string(file)+".toml")
+			}
+			return i18n.NewLocalizer(b, string(l), string(model.English))
+		})
 	}
 	return out
-})
+}()
 
 func localize(lang model.Lang, id string, count any, args []Args) string {
-	lz, ok := localizers()[lang]
+	get, ok := localizers[lang]
 	if !ok {
-		lz = localizers()[model.English]
+		get = localizers[model.English]
 	}
+	lz := get()
 	data := Args{}
 	for _, a := range args {
 		for k, v := range a {

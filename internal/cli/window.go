@@ -14,6 +14,7 @@ import (
 	"careercompare/internal/applog"
 	"careercompare/internal/appmeta"
 	"careercompare/internal/display"
+	"careercompare/internal/starttrace"
 	"careercompare/ui"
 )
 
@@ -78,22 +79,35 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	app.SetMetadata(fyne.AppMetadata{ID: c.meta.ID, Name: c.meta.Name, Version: c.meta.Version, Build: c.meta.Build, Icon: assets.Icon})
 	held, restore := holdLog() // the toolkit's lines wait for the window (openwindow.go)
 	defer restore()
+	end := starttrace.Region("app.NewWithID (Fyne: settings, preferences file)")
 	a := app.NewWithID(c.meta.ID)
 	a.SetIcon(assets.Icon)
+	end()
+	// The fonts load on another core while this thread opens the window
+	// system (NewWindow) and builds the content.
+	go ui.WarmFonts()
 	var w fyne.Window
 	opened := false
+	end = starttrace.Region("NewWindow (Fyne: GLFW init)")
 	if p := toolkitFailure(func() { w = a.NewWindow(c.meta.Name) }, &opened); p != "" {
 		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
 		return exitError(1)
 	}
+	end()
+	end = starttrace.Region("ui.New (the window's content, menus, shortcuts)")
 	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logs.Path()}); err != nil {
 		return err
 	}
+	end()
 	// An interrupt (Ctrl+C in the terminal that started the app) quits as
 	// File ▸ Quit does.
 	stop := context.AfterFunc(ctx, func() { fyne.Do(a.Quit) })
 	defer stop()
 	a.Lifecycle().SetOnStarted(func() {
+		// Show has made the window, laid its content out and drawn the
+		// first frame; the event loop starts after this.
+		starttrace.Mark("first frame drawn")
+		starttrace.Stop()
 		if opened = windowOpen(w); !opened {
 			a.Quit() // Fyne would run on with no window
 			return
@@ -101,6 +115,7 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 		held.release()
 		fitCanvasToWindow(w) // Windows may have made it smaller than asked
 	})
+	starttrace.Mark("ShowAndRun (Fyne: GL window, content laid out, mapped, first frame)")
 	if p := toolkitFailure(w.ShowAndRun, &opened); !opened {
 		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
 		return exitError(1)

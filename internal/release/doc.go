@@ -2,5 +2,7 @@
 // and the Windows Installer package that scripts/dist.sh builds, and the
 // Linux package's AppStream metainfo (make test builds all three before go
 // test), must be what a Windows user, a school's IT department or a
-// software centre should get. It has no code of its own.
+// software centre should get, and every build path (the Makefile, the
+// scripts, the workflows) builds the app with the tags of scripts/buildtags.
+// It has no code of its own.
 package release

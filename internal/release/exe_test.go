@@ -87,6 +87,7 @@ func checkWindowsExe(t *testing.T, exe string, meta appmeta.Meta) {
 		settings["GOOS"] != "windows" || settings["GOARCH"] != "amd64" || settings["CGO_ENABLED"] != "1" {
 		t.Errorf("build settings %v, want -trimpath, -tags release, windows/amd64 with cgo", settings)
 	}
+	checkTags(t, exe, appTags(t))
 	data, err := os.ReadFile(exe)
 	if err != nil {
 		t.Fatal(err)
