@@ -346,8 +346,8 @@ if [ "$do_window" = 1 ]; then
   row "idle CPU, 5–10 s after the first frame (% of one core)" "%.2f" cpu ""
   row "binary, stripped (MB)" "%.2f" bin 1.0
   row "binary, not stripped (MB)" "%.2f" binplain ""
-  approw "tab switch, Ctrl+N to the changed frame, first visit of each tab (ms, median of the five)" "%.0f" tab1
-  approw "tab switch, Ctrl+N to the changed frame, again (ms, median of the five)" "%.0f" tab2
+  approw "tab switch, Ctrl+1…5 to the changed frame, first visit of each tab (ms, median of the five)" "%.0f" tab1
+  approw "tab switch, Ctrl+1…5 to the changed frame, again (ms, median of the five)" "%.0f" tab2
   approw "tab switch, first visit, until the tab stops changing (charts drawn; ms, median of the five)" "%.0f" tab1s
   echo
 fi
