@@ -81,7 +81,7 @@ func (u *UI) copyShortcut() {
 func (u *UI) copyChart() {
 	chart, other := u.copyTarget()
 	if chart == "" {
-		dialog.ShowInformation(u.tr("copy.title"), u.tr("copy.noChart"), u.win)
+		u.showDialog(dialog.NewInformation(u.tr("copy.title"), u.tr("copy.noChart"), u.win))
 		return
 	}
 	c := u.comparison()
@@ -121,7 +121,7 @@ func (u *UI) afterCopy(chart string, err error) {
 			reason = u.tr("copy.noX11")
 		}
 		fyne.LogError("copy chart", err)
-		dialog.ShowInformation(u.tr("copy.failedTitle"), reason+"\n\n"+u.tr("copy.instead"), u.win)
+		u.showDialog(dialog.NewInformation(u.tr("copy.failedTitle"), reason+"\n\n"+u.tr("copy.instead"), u.win))
 		return
 	}
 	b := u.copyButtons[chart]

@@ -198,7 +198,7 @@ func (u *UI) loadFile(path string) {
 	intro.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("problems.title"), u.tr("button.close"), container.NewBorder(intro, nil, nil, nil, container.NewVScroll(msg)), u.win)
 	d.Resize(fyne.NewSize(760, 420))
-	d.Show()
+	u.showDialog(d)
 	u.lastProblems = ps
 }
 

@@ -88,7 +88,7 @@ func (u *UI) sourcesText() *widget.RichText {
 func (u *UI) showSources() {
 	d := dialog.NewCustom(u.tr("sources.title"), u.tr("button.close"), container.NewVScroll(u.sourcesText()), u.win)
 	d.Resize(fyne.NewSize(760, 560))
-	d.Show()
+	u.showDialog(d)
 }
 
 // licences names what the binary bundles and under which licence.
@@ -123,7 +123,7 @@ func (u *UI) showAbout() {
 	d := dialog.NewCustom(u.tr("menu.about", catalog.Args{"App": u.info.Name}), u.tr("button.close"),
 		container.NewVScroll(container.NewVBox(l, widget.NewHyperlink("bls.gov/ooh", ooh))), u.win)
 	d.Resize(fyne.NewSize(620, 460))
-	d.Show()
+	u.showDialog(d)
 }
 
 // showQuickStart opens Help ▸ Quick start: a session in five steps.
@@ -136,7 +136,7 @@ func (u *UI) showQuickStart() {
 	rt.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("menu.quickStart"), u.tr("button.close"), container.NewVScroll(rt), u.win)
 	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
+	u.showDialog(d)
 }
 
 // modifier is the name of the shortcuts' key on this system.
@@ -158,6 +158,7 @@ func (u *UI) showShortcuts() {
 		{m + "+E", u.tr("keys.handout")},
 		{m + "+C", u.tr("keys.copy")},
 		{fullScreenKeys(), u.tr("keys.fullScreen")},
+		{"Esc", u.tr("keys.closeDialog")},
 		{m + "+= / " + m + "+- / " + m + "+0", u.tr("keys.textSize")},
 		{m + "+Q", u.tr("keys.quit")},
 		{"Tab / Shift+Tab", u.tr("keys.focus")},
@@ -171,5 +172,5 @@ func (u *UI) showShortcuts() {
 	}
 	d := dialog.NewCustom(u.tr("menu.shortcuts"), u.tr("button.close"), container.NewVScroll(form), u.win)
 	d.Resize(fyne.NewSize(620, 420))
-	d.Show()
+	u.showDialog(d)
 }

@@ -64,7 +64,7 @@ const exportAll = "all"
 type exportForm struct {
 	u      *UI
 	chart  string
-	name   *widget.Entry
+	name   *keyEntry
 	format *widget.RadioGroup
 	size   *widget.Select
 	// sizes are the size choices, by the indexes above; for the handout,
@@ -76,8 +76,8 @@ type exportForm struct {
 	dlg    dialog.Dialog
 	// The handout's own fields: the student's name, the session's date,
 	// next steps. They are written into the handout and nowhere else.
-	student, date *widget.Entry
-	next          *widget.Entry
+	student, date *keyEntry
+	next          *keyEntry
 }
 
 // exportButton opens the export dialog of a chart.
@@ -139,7 +139,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 			choices = append(choices, sizeNames[i])
 		}
 	}
-	f.name = widget.NewEntry()
+	f.name = newKeyEntry(u)
 	f.format = widget.NewRadioGroup(formats, func(string) { f.fixExtension() })
 	f.format.Horizontal = true
 	f.format.SetSelected(formats[0])
@@ -176,11 +176,12 @@ func (u *UI) exportChart(chart string) *exportForm {
 	height := float32(320)
 	if chart == export.ChartHandout {
 		// The student's own handout: kept in the dialog only.
-		f.student = widget.NewEntry()
+		f.student = newKeyEntry(u)
 		f.student.SetPlaceHolder(u.tr("export.studentPlaceholder"))
-		f.date = widget.NewEntry()
+		f.date = newKeyEntry(u)
 		f.date.SetText(u.now().Format(time.DateOnly))
-		f.next = widget.NewMultiLineEntry()
+		f.next = newKeyEntry(u)
+		f.next.MultiLine, f.next.Wrapping = true, fyne.TextWrapWord
 		f.next.SetPlaceHolder(u.tr("export.nextPlaceholder"))
 		f.next.SetMinRowsVisible(3)
 		form.Append(u.tr("export.student"), f.student)
@@ -194,7 +195,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
 	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
 	f.dlg.Resize(fyne.NewSize(660, height))
-	f.dlg.Show()
+	u.showDialog(f.dlg)
 	return f
 }
 
@@ -390,7 +391,7 @@ func (u *UI) afterExport(paths []string, err error) {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("saved.title"), u.tr("button.close"), container.NewVBox(msg, container.NewHBox(open, show)), u.win)
 	d.Resize(fyne.NewSize(520, 160))
-	d.Show()
+	u.showDialog(d)
 }
 
 // openPath opens a file or folder with the system's default program.

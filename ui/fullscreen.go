@@ -32,12 +32,14 @@ func fullScreenKeys() string {
 	return "F11"
 }
 
-// onKey handles the keys of the window that are no shortcut: F11 toggles
-// full screen (not on macOS, whose F11 shows the desktop), Esc leaves it.
-// It gets the keys that no widget with the focus takes; the planner's
-// fields pass these two on.
+// onKey handles the keys of the window that are no shortcut: Esc closes
+// the newest dialog, else leaves full screen; F11 toggles full screen (not
+// on macOS, whose F11 shows the desktop). It gets the keys that no widget
+// with the focus takes; the text fields pass these two on.
 func (u *UI) onKey(e *fyne.KeyEvent) {
 	switch {
+	case e.Name == fyne.KeyEscape && len(u.dialogs) > 0:
+		u.dialogs[len(u.dialogs)-1].Hide()
 	case e.Name == fyne.KeyF11 && runtime.GOOS != "darwin":
 		u.setFullScreen(!u.fullScreen)
 	case e.Name == fyne.KeyEscape && u.fullScreen:
@@ -159,8 +161,9 @@ func (t *topArea) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// keyEntry is an entry that passes the window's own keys (F11, Esc in
-// full screen) on to it, so that they work while the student types.
+// keyEntry is an entry that passes the window's own keys (F11; Esc in a
+// dialog or in full screen) on to it, so that they work while the student
+// or the counselor types.
 type keyEntry struct {
 	widget.Entry
 	u *UI
@@ -174,7 +177,7 @@ func newKeyEntry(u *UI) *keyEntry {
 
 // TypedKey implements fyne.Focusable.
 func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyF11 || (k.Name == fyne.KeyEscape && e.u.fullScreen) {
+	if k.Name == fyne.KeyF11 || (k.Name == fyne.KeyEscape && (e.u.fullScreen || len(e.u.dialogs) > 0)) {
 		e.u.onKey(k)
 		return
 	}

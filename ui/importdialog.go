@@ -44,12 +44,12 @@ type importForm struct {
 	cancel context.CancelFunc
 
 	onetLabel, blsLabel, readLabel *widget.Label
-	search                         *widget.Entry
+	search                         *keyEntry
 	list                           *widget.List
 	all, shown                     []officialdata.Occupation
 	chosen                         []officialdata.Occupation
 	chosenLabel                    *widget.Label
-	name                           *widget.Entry
+	name                           *keyEntry
 	folder, status                 *widget.Label
 	importButton                   *widget.Button
 	busy                           bool
@@ -84,12 +84,12 @@ func (u *UI) importData() *importForm {
 		widget.NewFormItem(u.tr("import.onet"), container.NewBorder(nil, nil, nil, chooseONet, f.onetLabel)),
 		widget.NewFormItem(u.tr("import.bls"), container.NewBorder(nil, nil, nil, chooseBLS, f.blsLabel)),
 	)
-	f.search = widget.NewEntry()
+	f.search = newKeyEntry(u)
 	f.search.SetPlaceHolder(u.tr("import.searchPlaceholder"))
 	f.search.OnChanged = func(string) { f.filter() }
 	f.list = widget.NewList(func() int { return len(f.shown) }, func() fyne.CanvasObject { return widget.NewCheck("", nil) }, f.updateRow)
 	f.chosenLabel = wrap(widget.NewLabel(""))
-	f.name = widget.NewEntry()
+	f.name = newKeyEntry(u)
 	f.name.SetText("imported-occupations.json")
 	f.folder = widget.NewLabel(u.exportFolder())
 	f.folder.Truncation = fyne.TextTruncateEllipsis
@@ -117,7 +117,7 @@ func (u *UI) importData() *importForm {
 	size := u.win.Canvas().Size()
 	f.dlg.Resize(fyne.NewSize(max(min(900, size.Width-40), 640), max(size.Height-40, 560)))
 	f.update()
-	f.dlg.Show()
+	u.showDialog(f.dlg)
 	p := u.app.Preferences()
 	if dir := p.String(prefImportONet); dir != "" && exists(dir) {
 		f.readONet(ctx, dir)
@@ -389,5 +389,5 @@ func (u *UI) showImportReport(path string, r *officialdata.Report) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("import.doneTitle"), u.tr("button.close"), container.NewVScroll(l), u.win)
 	d.Resize(fyne.NewSize(680, 420))
-	d.Show()
+	u.showDialog(d)
 }

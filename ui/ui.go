@@ -7,6 +7,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -93,6 +94,8 @@ type UI struct {
 	leftPick, rightPick, editionPick *widget.Select
 	picking                          bool
 	fullScreen                       bool
+	// dialogs are the dialogs open that Esc closes, the newest last.
+	dialogs []dialog.Dialog
 
 	// clip takes copied charts; copyButtons are the charts' Copy buttons,
 	// which say when a copy is on the clipboard; copied is called after
@@ -158,7 +161,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	}
 	u.data, u.src, u.left, u.right, u.warning = ds, src, left, right, warning
 	u.confirm = func(title, message string, done func(bool)) {
-		dialog.ShowConfirm(title, message, done, u.win)
+		u.showDialog(dialog.NewConfirm(title, message, done, u.win))
 	}
 	end = starttrace.Region("SetTheme")
 	a.Settings().SetTheme(u.theme)
@@ -412,5 +415,15 @@ func (u *UI) showError(context string, err error) {
 		return
 	}
 	fyne.LogError(context, err)
-	dialog.ShowError(errors.New(context+": "+err.Error()), u.win)
+	u.showDialog(dialog.NewError(errors.New(context+": "+err.Error()), u.win))
+}
+
+// showDialog shows d and lets Esc close it, as Esc closes a dialog on
+// every desktop: the newest open first, as its Close or Cancel would.
+func (u *UI) showDialog(d dialog.Dialog) {
+	u.dialogs = append(u.dialogs, d)
+	d.SetOnClosed(func() {
+		u.dialogs = slices.DeleteFunc(u.dialogs, func(o dialog.Dialog) bool { return o == d })
+	})
+	d.Show()
 }
