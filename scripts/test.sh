@@ -12,7 +12,8 @@ total_start=$(date +%s)
 # printed at the end.
 export CAREERCOMPARE_SKIP_LOG
 CAREERCOMPARE_SKIP_LOG=$(mktemp)
-trap 'rm -f "$CAREERCOMPARE_SKIP_LOG"' EXIT
+beside_pid=""
+trap 'rm -f "$CAREERCOMPARE_SKIP_LOG"; [ -z "$beside_pid" ] || kill "$beside_pid" 2>/dev/null || true' EXIT
 step() {
   local name=$1; shift
   local t0=$(date +%s)
@@ -20,18 +21,41 @@ step() {
   "$@"
   echo "<== $name: $(( $(date +%s) - t0 )) s"
 }
+# beside NAME CMD...: starts a step in the background, beside the steps
+# that follow (on two cores, the Windows exe's C compiles run while vet and
+# staticcheck compile the native build's); its output is kept for joined.
+beside() {
+  beside_name=$1; shift
+  beside_log=$(mktemp)
+  beside_t0=$(date +%s)
+  echo "==> $beside_name (beside the steps that follow; its output when it is joined)"
+  "$@" >"$beside_log" 2>&1 &
+  beside_pid=$!
+}
+# joined: waits for the step started by beside, prints its output and time,
+# and fails as the step would have.
+joined() {
+  local rc=0
+  wait "$beside_pid" || rc=$?
+  beside_pid=""
+  sed 's/^/   | /' "$beside_log"
+  rm -f "$beside_log"
+  echo "<== $beside_name: $(( $(date +%s) - beside_t0 )) s (beside the steps above), exit $rc"
+  return "$rc"
+}
 gofmt_check() {
   local bad
   bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
   if [ -n "$bad" ]; then echo "gofmt would change:"; echo "$bad"; return 1; fi
 }
 step "system packages" scripts/deps.sh test
+beside "Windows exe (checked by internal/release)" scripts/dist.sh windows
 step "gofmt" gofmt_check
 step "go vet" go vet -tags "$tags" ./...
 step "staticcheck" go run "$STATICCHECK" -tags "$tags" ./...
 step "actionlint (the workflows)" go run "$ACTIONLINT" .github/workflows/ci.yml .github/workflows/release.yml # untagged: a tool, not the app
 step "build" go build -tags "$tags" -o careercompare .
-step "Windows exe (checked by internal/release)" scripts/dist.sh windows
+joined
 step "Windows MSI of that exe (checked by internal/release)" scripts/dist.sh msi
 step "Linux AppStream metainfo (appstreamcli validate; checked by internal/release)" scripts/dist.sh metainfo
 step "go test -race" go test -race -tags "$tags" -timeout 30m ./...
