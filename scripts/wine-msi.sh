@@ -52,15 +52,6 @@ fail() {
   echo "wine-msi: everything of this run is in $work" >&2
   exit 1
 }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf("%.1f", b - a)}'; }
-sub() { # sub TITLE FUNCTION ARGS...: one timed sub-step
-  local title=$1 t0; shift
-  t0=$(now)
-  echo "  -> $title"
-  "$@"
-  echo "  <- $title: $(since "$t0") s"
-}
 
 # shellcheck source=scripts/wine/lib.sh
 . scripts/wine/lib.sh

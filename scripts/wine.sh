@@ -61,16 +61,6 @@ fail() {
   exit 1
 }
 
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf("%.1f", b - a)}'; }
-sub() { # sub NAME FUNCTION ARGS...: one timed sub-step
-  local name=$1 t0; shift
-  t0=$(now)
-  echo "  -> $name"
-  "$@"
-  echo "  <- $name: $(since "$t0") s"
-}
-
 # ---- Wine's environment (scripts/wine/lib.sh): a fresh prefix, quiet, no
 # Mono/Gecko download, no menu entries or links in the real home folder ----
 # shellcheck source=scripts/wine/lib.sh
@@ -246,7 +236,7 @@ session() {
   press ctrl+q
   for _ in $(seq 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$app_pid" 2>/dev/null && fail "$kind: Ctrl+Q did not end it within 15 s"
-  set +e; wait "$app_pid"; rc=$?; set -e
+  set +e; wait "$app_pid" 2>/dev/null; rc=$?; set -e # (bash would report a kill on its own line; rc tells it)
   app_pid=""
   xvfb_stop
   local fault="" group=app unloaded=no
@@ -262,15 +252,15 @@ session() {
   # its debugger for it, which ends the process by SIGKILL (exit 137). That
   # is accepted for Wine's known fault alone, and for the app only once its
   # log says it quit (our shutdown was done).
-  local ended="exit 0"
+  local ended="exit 0, then Wine's fault at exit in $fault"
   if [ "$rc" = 137 ] && [ -n "$fault" ] && known_wine_fault "$fault" && quit_logged "$group"; then
-    ended="our quit done (the log's last line: quit), then killed (exit 137) by Wine's debugger after"
+    ended="Wine's fault at exit in $fault, after the quit ($([ "$group" = floor ] && echo "Ctrl+Q" || echo "the log's last line")); Wine's debugger for it killed the process (exit 137)"
   elif [ "$rc" != 0 ]; then
     fail "$kind: exit status $rc after Ctrl+Q ${fault:+(fault: $fault)}"
   fi
   if [ -n "$fault" ]; then
     if known_wine_fault "$fault"; then
-      echo "     $kind: $ended, then Wine's fault at exit in $fault${PIN:+ (pinned to one CPU)}"
+      echo "     $kind: $ended${PIN:+ (pinned to one CPU)}"
     else
       grep -v ':trace:loaddll:' "$work/$kind.err" >&2 || true
       fail "$kind: a fault at exit that is not Wine 8's XInput one: $fault"

@@ -1,4 +1,4 @@
-# Shared by scripts/wine.sh and scripts/bench.sh (sourced, bash): a fresh
+# Shared by scripts/wine.sh, wine-msi.sh and bench.sh (sourced, bash): a fresh
 # 64-bit Wine prefix in a folder of the caller's, with the test-only
 # stand-in bcryptprimitives.dll (bcryptprimitives.c beside this file).
 #
@@ -8,7 +8,20 @@
 # w ARGS...         wine ARGS under a timeout (T seconds, default 60)
 # wine_prefix       builds the DLL into DIR/dll, makes the prefix, copies the
 #                   DLL into its system32, turns off the crash dialog
+# sub TITLE FUNCTION ARGS...
+#                   runs one timed sub-step of a script (now, since: the
+#                   clock in seconds)
 # Functions print why and return 1 on failure.
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf("%.1f", b - a)}'; }
+sub() {
+  local title=$1 t0; shift
+  t0=$(now)
+  echo "  -> $title"
+  "$@"
+  echo "  <- $title: $(since "$t0") s"
+}
 
 wine_env() {
   wine_dir=$1
