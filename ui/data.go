@@ -197,7 +197,7 @@ func (u *UI) loadFile(path string) {
 	intro := widget.NewLabel(u.trn("problems.notOpened", len(ps), catalog.Args{"File": filepath.Base(path)}))
 	intro.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("problems.title"), u.tr("button.close"), container.NewBorder(intro, nil, nil, nil, container.NewVScroll(msg)), u.win)
-	d.Resize(fyne.NewSize(760, 420))
+	d.Resize(u.dialogSize(760, 420))
 	u.showDialog(d)
 	u.lastProblems = ps
 }

@@ -48,7 +48,9 @@ func (u *UI) sourcesText() *widget.RichText {
 			}
 		}
 		if wording.Known(s.Address) {
-			segs = append(segs, link(s.Address))
+			// A link is inline: an empty block after it ends its line, so
+			// that the next title does not run on after the address.
+			segs = append(segs, link(s.Address), &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 		}
 	}
 	segs = append(segs, heading(u.tr("sources.figures")))
@@ -87,7 +89,7 @@ func (u *UI) sourcesText() *widget.RichText {
 // showSources opens Help ▸ Sources.
 func (u *UI) showSources() {
 	d := dialog.NewCustom(u.tr("sources.title"), u.tr("button.close"), container.NewVScroll(u.sourcesText()), u.win)
-	d.Resize(fyne.NewSize(760, 560))
+	d.Resize(u.dialogSize(760, 560))
 	u.showDialog(d)
 }
 
@@ -122,7 +124,7 @@ func (u *UI) showAbout() {
 	ooh, _ := url.Parse("https://www.bls.gov/ooh/")
 	d := dialog.NewCustom(u.tr("menu.about", catalog.Args{"App": u.info.Name}), u.tr("button.close"),
 		container.NewVScroll(container.NewVBox(l, widget.NewHyperlink("bls.gov/ooh", ooh))), u.win)
-	d.Resize(fyne.NewSize(620, 460))
+	d.Resize(u.dialogSize(620, 460))
 	u.showDialog(d)
 }
 
@@ -135,7 +137,7 @@ func (u *UI) showQuickStart() {
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("menu.quickStart"), u.tr("button.close"), container.NewVScroll(rt), u.win)
-	d.Resize(fyne.NewSize(640, 480))
+	d.Resize(u.dialogSize(640, 480))
 	u.showDialog(d)
 }
 
@@ -171,6 +173,6 @@ func (u *UI) showShortcuts() {
 		form.Append(r[0], l)
 	}
 	d := dialog.NewCustom(u.tr("menu.shortcuts"), u.tr("button.close"), container.NewVScroll(form), u.win)
-	d.Resize(fyne.NewSize(620, 420))
+	d.Resize(u.dialogSize(620, 420))
 	u.showDialog(d)
 }

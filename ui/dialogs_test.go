@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"careercompare/model"
 )
 
 // esc presses Esc where nothing has the focus, as the window passes it on.
@@ -70,5 +74,49 @@ func TestEsc_ClosesDialogs(t *testing.T) {
 	esc(u)
 	if u.win.FullScreen() {
 		t.Error("the second Esc did not leave full screen")
+	}
+}
+
+// TestSources_LinksOnTheirOwnLine: in Help › Sources every web address is
+// a link that ends its line (an empty block after it), so that the next
+// source's title starts a line rather than running on after the address.
+func TestSources_LinksOnTheirOwnLine(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.switchEdition(model.BLS2434Edition)
+	segs, links := u.sourcesText().Segments, 0
+	for i, s := range segs {
+		l, ok := s.(*widget.HyperlinkSegment)
+		if !ok {
+			continue
+		}
+		links++
+		if i+1 < len(segs) {
+			if next, ok := segs[i+1].(*widget.TextSegment); !ok || next.Inline() || next.Text != "" {
+				t.Errorf("link %s runs on into %q", l.URL, segs[i+1].Textual())
+			}
+		}
+	}
+	want := 0
+	for _, s := range u.data.Sources {
+		if strings.HasPrefix(s.Address, "https://") || strings.HasPrefix(s.Address, "http://") {
+			want++
+		}
+	}
+	if links != want || want == 0 {
+		t.Errorf("%d links in the sources, want one for each of the %d web addresses", links, want)
+	}
+}
+
+// TestDialogSize_GrowsWithText: a dialog is larger with larger text, but
+// never beyond the window.
+func TestDialogSize_GrowsWithText(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1280, 800))
+	if s := u.dialogSize(660, 520); s != fyne.NewSize(660, 520) {
+		t.Errorf("at normal text: %v", s)
+	}
+	u.theme.scale = 1.5
+	if s := u.dialogSize(660, 520); s.Width != 990 || s.Height != 760 {
+		t.Errorf("at 1.5× text: %v, want 990 wide and the window's height less 40", s)
 	}
 }

@@ -194,7 +194,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	cancel := widget.NewButton(u.tr("button.cancel"), func() { f.dlg.Hide() })
 	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
 	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
-	f.dlg.Resize(fyne.NewSize(660, height))
+	f.dlg.Resize(u.dialogSize(660, height))
 	u.showDialog(f.dlg)
 	return f
 }
@@ -390,7 +390,7 @@ func (u *UI) afterExport(paths []string, err error) {
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("saved.title"), u.tr("button.close"), container.NewVBox(msg, container.NewHBox(open, show)), u.win)
-	d.Resize(fyne.NewSize(520, 160))
+	d.Resize(u.dialogSize(520, 160))
 	u.showDialog(d)
 }
 

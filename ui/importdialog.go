@@ -388,6 +388,6 @@ func (u *UI) showImportReport(path string, r *officialdata.Report) {
 	l := widget.NewLabel(strings.Join(lines, "\n\n"))
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(u.tr("import.doneTitle"), u.tr("button.close"), container.NewVScroll(l), u.win)
-	d.Resize(fyne.NewSize(680, 420))
+	d.Resize(u.dialogSize(680, 420))
 	u.showDialog(d)
 }

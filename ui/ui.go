@@ -418,6 +418,14 @@ func (u *UI) showError(context string, err error) {
 	u.showDialog(dialog.NewError(errors.New(context+": "+err.Error()), u.win))
 }
 
+// dialogSize is the size of a dialog that is w×h at the normal text size:
+// larger with larger text, so that its fields and lines keep their room,
+// but not beyond the window (nor below w×h).
+func (u *UI) dialogSize(w, h float32) fyne.Size {
+	s, c := max(1, u.theme.scale), u.win.Canvas().Size()
+	return fyne.NewSize(min(w*s, max(w, c.Width-40)), min(h*s, max(h, c.Height-40)))
+}
+
 // showDialog shows d and lets Esc close it, as Esc closes a dialog on
 // every desktop: the newest open first, as its Close or Cancel would.
 func (u *UI) showDialog(d dialog.Dialog) {
