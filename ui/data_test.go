@@ -58,7 +58,7 @@ func TestData_Editions(t *testing.T) {
 	if strings.Contains(sal, "$34,160") {
 		t.Error("the article's figures are still on the salary tab")
 	}
-	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") || !strings.Contains(top, "Released") && !strings.Contains(top, "2022, 4 years before") {
+	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") || !strings.Contains(top, "Released") && !strings.Contains(top, "2022, 4 years ago") {
 		t.Errorf("the older official edition's banner does not point to the newest or say its age: %q", top)
 	}
 	if !strings.Contains(strings.Join(u.barSpec("salary").Notes, " "), "2018 SOC") {

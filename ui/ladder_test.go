@@ -223,10 +223,10 @@ func TestPlanner(t *testing.T) {
 	if w.Entry != "transfer-students" || w.Goal != 2 {
 		t.Fatalf("pickers did not reach the ladder: %q %d", w.Entry, w.Goal)
 	}
-	// 40 semester credits, the default unit, at a quarter school year-round:
-	// the review's scenario.
+	// 40 semester credits at a semester school, the defaults: the review's
+	// scenario, said first in the school's semester credits.
 	p.earned.SetText("40")
-	if a := answer(); !strings.Contains(a, "120 quarter credits (80 semester credits) left") || !strings.Contains(a, "About 8 terms: about 2 years") {
+	if a := answer(); !strings.Contains(a, "80 semester credits (120 quarter credits) left") || !strings.Contains(a, "About 6 terms: about 3 years") {
 		t.Errorf("answer for 40 semester credits: %q", a)
 	}
 	if !strings.Contains(p.conversion.Text, "40 semester credits = 60 quarter credits") {
@@ -234,6 +234,12 @@ func TestPlanner(t *testing.T) {
 	}
 	if w.Plan == nil || w.Plan.Position != 60 {
 		t.Errorf("the ladder has no marker at 60 quarter credits: %+v", w.Plan)
+	}
+	// At a quarter school year-round, as the article's: 120 quarter credits
+	// in 8 terms.
+	p.calendar.SetSelectedIndex(3)
+	if a := answer(); !strings.Contains(a, "120 quarter credits (80 semester credits) left") || !strings.Contains(a, "About 8 terms: about 2 years") {
+		t.Errorf("answer for 40 semester credits at a quarter school: %q", a)
 	}
 	// Quarter credits: 40 of them leave 140.
 	p.earnedUnit.SetSelectedIndex(1)

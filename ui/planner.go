@@ -60,7 +60,7 @@ func loadPlanState(p fyne.Preferences) planState {
 		Earned:     p.StringWithFallback(prefPlanEarned, "0"),
 		EarnedUnit: p.StringWithFallback(prefPlanEarnedUnit, model.SemesterCredits),
 		Pace:       p.StringWithFallback(prefPlanPace, strconv.Itoa(model.FullTimeCredits)),
-		Calendar:   p.StringWithFallback(prefPlanCalendar, calendarKey(wording.Calendar{Unit: model.QuarterCredits, TermsPerYear: model.DefaultTermsPerYear})),
+		Calendar:   p.StringWithFallback(prefPlanCalendar, calendarKey(wording.Calendar{Unit: model.SemesterCredits, TermsPerYear: 2})),
 	}
 }
 
@@ -382,7 +382,7 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 	default:
 		path := model.Path{PlanInput: in, Plan: plan}
 		segs = append(segs,
-			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnits(u.lang, p.l, plan.Remaining)}), Style: widget.RichTextStyleSubHeading},
+			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnitsFirst(u.lang, p.l, plan.Remaining, in.TermUnit)}), Style: widget.RichTextStyleSubHeading},
 			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: strongStyle},
 		)
 		lines := wording.PlanLines(u.lang, p.l, path)

@@ -34,7 +34,7 @@ func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
 func TestSession_PlanSurvives(t *testing.T) {
 	u, q := newTestUI(t)
 	plan40(t, u)
-	want := []string{"120 quarter credits (80 semester credits) left", "About 8 terms: about 2 years"}
+	want := []string{"80 semester credits (120 quarter credits) left", "About 6 terms: about 3 years"}
 	check := func(when string) {
 		t.Helper()
 		if u.plan == nil {
@@ -42,7 +42,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 		}
 		a := planAnswer(u)
 		if u.lang == model.Spanish {
-			want := "120 créditos trimestrales (80 créditos semestrales)"
+			want := "80 créditos semestrales (120 créditos trimestrales)"
 			if !strings.Contains(a, want) {
 				t.Errorf("%s: the plan is lost: %q", when, a)
 			}
@@ -121,7 +121,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	for _, w := range []string{"40 semester credits = 60 quarter credits", "120 quarter credits (80 semester credits) left", "Page 1 of"} {
+	for _, w := range []string{"40 semester credits = 60 quarter credits", "80 semester credits (120 quarter credits) left", "Page 1 of"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the handout lacks %q", w)
 		}

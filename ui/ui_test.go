@@ -129,7 +129,7 @@ func TestUI_Tabs(t *testing.T) {
 			t.Errorf("tab %s has no key difference, or says it twice", name)
 		}
 	}
-	if b := u.bannerText(); !strings.Contains(b, "promotional article") || !strings.Contains(b, "14 years before this day") {
+	if b := u.bannerText(); !strings.Contains(b, "promotional article") || !strings.Contains(b, "14 years ago") {
 		t.Errorf("banner %q does not say what and how old the figures are", b)
 	}
 	top := strings.Join(texts(u.top), "\n")
@@ -386,7 +386,7 @@ func TestExport_LadderFollowsTheScreen(t *testing.T) {
 	if err := j.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "228 quarter credits (152 semester credits) left") {
+	if !strings.Contains(b.String(), "152 semester credits (228 quarter credits) left") {
 		t.Error("the exported ladder lacks the planner's numbers")
 	}
 }

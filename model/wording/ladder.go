@@ -164,6 +164,16 @@ func BothUnits(lang model.Lang, l *model.Ladder, v float64) string {
 	return catalog.T(lang, "credits.both", catalog.Args{"Credits": s, "Other": Credits(lang, l, v, other)})
 }
 
+// BothUnitsFirst is BothUnits with the credits in unit first, the unit
+// of the school's calendar ("" or the ladder's own: as BothUnits): "80
+// semester credits (120 quarter credits)".
+func BothUnitsFirst(lang model.Lang, l *model.Ladder, v float64, unit string) string {
+	if _, err := l.Convert(v, "", unit); err != nil || unit == "" || unit == l.CreditUnit() {
+		return BothUnits(lang, l, v)
+	}
+	return catalog.T(lang, "credits.both", catalog.Args{"Credits": Credits(lang, l, v, unit), "Other": Credits(lang, l, v, "")})
+}
+
 // Calendars are the school calendars the planner offers: the unit of its
 // credits and its terms a year.
 var calendars = []struct {
@@ -204,9 +214,10 @@ func CalendarName(lang model.Lang, unit string, termsPerYear float64) string {
 	return catalog.N(lang, "calendar.other", pluralCount(termsPerYear), catalog.Args{"Count": CreditsText(termsPerYear)})
 }
 
-// PlanAnswer says a plan's answer in one line: "120 quarter credits (80
-// semester credits) left for the Bachelor's degree: about 8 terms (2 years)
-// at 15 quarter credits a term, quarters year-round (4 terms a year)."
+// PlanAnswer says a plan's answer in one line, its credits first in the
+// unit of the school's calendar: "80 semester credits (120 quarter
+// credits) left for the Bachelor's degree: about 6 terms, about 3 years, at
+// 15 semester credits a term, semesters (2 terms a year)."
 func PlanAnswer(lang model.Lang, l *model.Ladder, path model.Path) string {
 	p, in := path.Plan, path.PlanInput
 	if p == nil || in.Goal < 0 || in.Goal >= len(l.Rungs) {
@@ -225,7 +236,7 @@ func PlanAnswer(lang model.Lang, l *model.Ladder, path model.Path) string {
 		pace = in.PerTerm
 	}
 	return catalog.T(lang, "plan.answer", catalog.Args{
-		"Left": BothUnits(lang, l, p.Remaining), "Degree": goal,
+		"Left": BothUnitsFirst(lang, l, p.Remaining, in.TermUnit), "Degree": goal,
 		"Terms":    catalog.N(lang, "plan.terms", p.Terms),
 		"Duration": Duration(lang, p.Years), "Pace": Credits(lang, l, pace, in.TermUnit),
 		"Calendar": strings.ToLower(CalendarName(lang, unit, in.TermsPerYear)),
@@ -244,7 +255,7 @@ func PlanLines(lang model.Lang, l *model.Ladder, path model.Path) []string {
 	}
 	lines := []string{PlanAnswer(lang, l, path)}
 	args := catalog.Args{"Entry": EntryLabel(lang, *e), "At": Credits(lang, l, e.Credits, ""),
-		"Degree": l.Rungs[in.Goal].Ends.In(lang), "Ends": BothUnits(lang, l, l.Rungs[in.Goal].Credits)}
+		"Degree": l.Rungs[in.Goal].Ends.In(lang), "Ends": BothUnitsFirst(lang, l, l.Rungs[in.Goal].Credits, in.TermUnit)}
 	start := "plan.start"
 	if brought := p.Position - p.Start; brought > 0 {
 		start = "plan.startBrings"
@@ -261,7 +272,7 @@ func PlanLines(lang model.Lang, l *model.Ladder, path model.Path) []string {
 		if name == "" {
 			name = RungLabel(lang, l, s.Rung)
 		}
-		steps = append(steps, catalog.T(lang, "plan.step", catalog.Args{"Degree": name, "Credits": Credits(lang, l, s.Needed, ""), "Terms": catalog.N(lang, "plan.terms", s.Terms)}))
+		steps = append(steps, catalog.T(lang, "plan.step", catalog.Args{"Degree": name, "Credits": Credits(lang, l, s.Needed, in.TermUnit), "Terms": catalog.N(lang, "plan.terms", s.Terms)}))
 	}
 	if len(steps) > 1 {
 		lines = append(lines, catalog.T(lang, "plan.steps", catalog.Args{"Steps": strings.Join(steps, "; ")}))

@@ -148,7 +148,7 @@ func Date(lang model.Lang, t time.Time) string {
 
 // Age says when an edition was released and how old its figures are on a
 // day: "Released August 28, 2025. The figures describe 2024, 2 years
-// before this day." "" when the edition says neither.
+// ago." "" when the edition says neither.
 func Age(lang model.Lang, e model.Edition, day time.Time) string {
 	var parts []string
 	if r, err := time.Parse(time.DateOnly, e.Released); err == nil {
