@@ -285,7 +285,32 @@ func (d *handoutDoc) sideBySide() error {
 	c := d.c
 	colW := (d.width() - 16) / 2
 	xs := []float64{d.margin, d.margin + colW + 16}
-	d.fit(40)
+	// need is the room a section wants before its page is changed: its
+	// name and its longer column, or a page's worth.
+	need := func(s section) float64 {
+		n := 0.0
+		for _, items := range s.items {
+			h := 0.0
+			for _, it := range items {
+				h += d.m.BlockHeight("• "+citeText(it), hBody, colW) + 1.5
+			}
+			n = max(n, h)
+		}
+		return min(n, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4
+	}
+	// The heads, the stand-ins and the first section go on one page, so
+	// that no page ends with the columns' heads alone.
+	first := 0.0
+	for _, k := range c.careers {
+		first = max(first, d.m.BlockHeight(k.name, hHeading, colW-13)+2)
+	}
+	if c.standIns != "" {
+		first += d.m.BlockHeight(c.standIns, hSmall, d.width()) + 2
+	}
+	if len(c.sections) > 0 {
+		first += need(c.sections[0])
+	}
+	d.fit(max(40, first))
 	// The careers' names head the columns, again on each page they go on
 	// to, so that a family reading page 2 knows which column is which.
 	heads := func() error {
@@ -312,16 +337,8 @@ func (d *handoutDoc) sideBySide() error {
 		d.y += 2
 	}
 	for _, s := range c.sections {
-		need := 0.0
-		for _, items := range s.items {
-			h := 0.0
-			for _, it := range items {
-				h += d.m.BlockHeight("• "+citeText(it), hBody, colW) + 1.5
-			}
-			need = max(need, h)
-		}
 		page := d.page
-		d.fit(min(need, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4)
+		d.fit(need(s))
 		if d.page != page {
 			if err := heads(); err != nil {
 				return err

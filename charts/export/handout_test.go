@@ -197,3 +197,56 @@ func TestChartPDF(t *testing.T) {
 		t.Errorf("growth PDF: %d pages, text %.200q", pages, text)
 	}
 }
+
+// TestHandout_NoHeadsAlone: with the review's plan (40 semester credits
+// toward the bachelor's, at a semester school), the student's name and next
+// steps, no page of any edition's handout, in either language or paper,
+// ends with the careers' column heads and nothing under them.
+func TestHandout_NoHeadsAlone(t *testing.T) {
+	for _, e := range model.Editions() {
+		c := modeltest.Edition(t, e.ID)
+		c.Date = session
+		in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, EarnedUnit: model.SemesterCredits,
+			PerTerm: 15, TermUnit: model.SemesterCredits, TermsPerYear: 2}
+		p, err := c.Ladder.Plan(in)
+		if err != nil {
+			t.Fatalf("%s: %v", e.ID, err)
+		}
+		c.Path = model.Path{PlanInput: in, Plan: p}
+		for _, lang := range model.Langs() {
+			for _, paper := range []Paper{Letter, A4} {
+				var buf bytes.Buffer
+				h := Handout{Comparison: c, Lang: lang, Paper: paper, Student: "María López", NextSteps: "Visitar el campus\nHablar con la consejera de HIT"}
+				if err := h.Write(&buf); err != nil {
+					t.Fatal(err)
+				}
+				text, _ := pdfText(t, buf.Bytes())
+				// Under the heads of the first page comes the note on the
+				// stand-in occupations; it does not count as content.
+				standIns := strings.Join(strings.Fields(newContent(h).standIns), " ")
+				for i, page := range strings.Split(strings.TrimRight(text, "\f\n "), "\f") {
+					var lines []string
+					for _, l := range strings.Split(page, "\n") {
+						if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "Career Compare ·") {
+							lines = append(lines, l)
+						}
+					}
+					if len(lines) == 0 {
+						t.Errorf("%s/%s/%s: page %d is empty", e.ID, lang, paper.Name, i+1)
+						continue
+					}
+					rest := ""
+					for j := len(lines) - 1; j >= 0; j-- {
+						if strings.HasPrefix(lines[j], c.Right.Name.In(lang)) || strings.HasPrefix(lines[j], c.Left.Name.In(lang)) {
+							if rest == "" || strings.Contains(standIns, rest) {
+								t.Errorf("%s/%s/%s: page %d ends with the column heads and nothing under them", e.ID, lang, paper.Name, i+1)
+							}
+							break
+						}
+						rest = strings.Join(strings.Fields(lines[j]+" "+rest), " ")
+					}
+				}
+			}
+		}
+	}
+}
