@@ -278,7 +278,14 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 		blocks[j] = b
 		stack = math.Max(stack, b.off+b.h)
 	}
-	y += stack + 6*u
+	// Between the degrees' labels and the rail: room for the marker of
+	// where the plan's credits reach, when it brings credits, so that the
+	// marker never covers a label.
+	gap := 6 * u
+	if path.Plan != nil && path.Plan.Position > path.Plan.Start {
+		gap += math.Max(1.5, 2.5*u) + 1.6*9*u
+	}
+	y += stack + gap
 	railTop := y
 	railBottom := railTop + 22*u
 	out.RailTop, out.RailBottom = int(railTop), int(railBottom)
@@ -288,7 +295,7 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 		}
 		b := blocks[j]
 		lines, x0, x1 := b.lines, b.x0, b.x1
-		top := railTop - 6*u - b.off - float64(len(lines))*lhLabel - lhCap
+		top := railTop - gap - b.off - float64(len(lines))*lhLabel - lhCap
 		// The careers' tags above "End here": a swatch of the career's
 		// colour and its words, so that colour is never the only cue.
 		tagTop := top - float64(len(tagsAt[j]))*lhCap

@@ -20,14 +20,24 @@ func TestLayoutLadder_NoOverlap(t *testing.T) {
 	}
 	for _, e := range model.Editions() {
 		c := modeltest.Edition(t, e.ID)
-		planned := modeltest.Planned(t)
+		// Each ladder with the plans of modeltest.Planned (40 quarter
+		// credits) and of the review's student (40 semester credits reach
+		// 60 quarter credits, near the associate's degree), where they
+		// apply to it.
+		ins := []model.PlanInput{modeltest.Planned(t).Path.PlanInput,
+			{Entry: "transfer-students", Goal: 2, Earned: 40, EarnedUnit: model.SemesterCredits, PerTerm: 15, TermUnit: model.SemesterCredits, TermsPerYear: 2}}
+		planned := 0
 		for i := range c.Data.Ladders {
 			l := &c.Data.Ladders[i]
 			for _, lang := range model.Langs() {
-				for _, path := range []model.Path{model.NoPath(), planned.Path} {
-					if path.Plan != nil && l != planned.Ladder {
-						continue
+				paths := []model.Path{model.NoPath()}
+				for _, in := range ins {
+					if p, err := l.Plan(in); err == nil {
+						paths = append(paths, model.Path{PlanInput: in, Plan: p})
+						planned++
 					}
+				}
+				for _, path := range paths {
 					words := LadderWords{Lang: lang, Plan: true, Notes: true, Tags: CareerTags(c, lang)}
 					for _, c := range []struct {
 						w  int
@@ -53,10 +63,24 @@ func TestLayoutLadder_NoOverlap(t *testing.T) {
 							if i, j, bad := overlaps(boxes); bad {
 								t.Errorf("%s %s %s plan=%v w=%d ×%.1f: %q %v overlaps %q %v", e.ID, l.ID, lang, path.Plan != nil, w, ts, ll.Texts[i].Text, ll.Texts[i].Box, ll.Texts[j].Text, ll.Texts[j].Box)
 							}
+							// The marker of where the plan's credits reach covers no text.
+							for _, s := range ll.Shapes {
+								if s.Kind != ShapeTriangleDown {
+									continue
+								}
+								for _, tx := range ll.Texts {
+									if s.Rect.Overlaps(tx.Box) {
+										t.Errorf("%s %s %s w=%d ×%.1f: the plan's marker %v covers %q %v", e.ID, l.ID, lang, w, ts, s.Rect, tx.Text, tx.Box)
+									}
+								}
+							}
 						}
 					}
 				}
 			}
+		}
+		if planned == 0 {
+			t.Errorf("%s: no ladder took a plan: the planned layouts went untested", e.ID)
 		}
 	}
 }
