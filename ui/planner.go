@@ -316,6 +316,9 @@ func (p *planner) update() {
 		u.path = st
 		st.save(u.app.Preferences())
 	}
+	if u.restored != nil && *u.restored != st {
+		u.restored = nil // changed: this session's plan now
+	}
 	p.paceLabel.SetText(u.tr("planner.pace", catalog.Args{"Unit": wording.CreditUnitName(u.lang, p.l, in.TermUnit)}))
 	fail := func(field, msg string) {
 		p.errs[field].SetText(msg)
@@ -389,6 +392,9 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 		for _, l := range lines[min(1, len(lines)):] { // the first is the answer, said above
 			caption(l)
 		}
+	}
+	if u.restored != nil {
+		segs = append([]widget.RichTextSegment{&widget.TextSegment{Text: u.tr("planner.restored"), Style: captionStyle}}, segs...)
 	}
 	p.answer.Segments = segs
 	p.answer.Refresh()

@@ -241,3 +241,52 @@ func TestSession_HandoutKeepsPlanAfterSwap(t *testing.T) {
 		t.Errorf("the handout after a swap on the Salary tab has no plan: %+v", h.Path)
 	}
 }
+
+// TestSession_RestoredPlanSaysSo: a plan restored at the start says it is
+// the last session's until it is changed or File › New session clears it;
+// a start without a plan says nothing of the kind.
+func TestSession_RestoredPlanSaysSo(t *testing.T) {
+	u, q := newTestUI(t)
+	notice := u.tr("planner.restored")
+	if strings.Contains(planAnswer(u), notice) {
+		t.Fatal("a first start without a plan calls it the last session's")
+	}
+	plan40(t, u)
+	if strings.Contains(planAnswer(u), notice) {
+		t.Fatal("the plan just made is called the last session's")
+	}
+	restart := func() *UI {
+		w := u.app.NewWindow("again")
+		t.Cleanup(w.Close)
+		u2, err := build(u.app, w, Start{}, u.info, q.add)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u2.now = u.now
+		u2.SelectTab(TabEducation)
+		q.run()
+		return u2
+	}
+	u = restart()
+	if a := planAnswer(u); !strings.Contains(a, notice) || !strings.Contains(a, "80 semester credits") {
+		t.Fatalf("after a restart the plan does not say it is the last session's: %q", a)
+	}
+	u.setLang(model.Spanish)
+	q.run()
+	if a := planAnswer(u); !strings.Contains(a, "Plan de la última sesión") {
+		t.Errorf("in Spanish the restored plan does not say so: %q", a)
+	}
+	u.setLang(model.English)
+	q.run()
+	u.plan.earned.SetText("45")
+	if strings.Contains(planAnswer(u), notice) {
+		t.Error("a changed plan is still called the last session's")
+	}
+	u = restart()
+	u.confirm = func(_, _ string, done func(bool)) { done(true) }
+	u.newSession()
+	q.run()
+	if strings.Contains(planAnswer(u), notice) {
+		t.Error("after New session the empty plan is called the last session's")
+	}
+}

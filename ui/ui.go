@@ -75,6 +75,9 @@ type UI struct {
 	// path is the plan the student and counselor made, kept across
 	// rebuilds of the tabs and remembered in preferences.
 	path planState
+	// restored is the plan the app started with, from the last run, while
+	// it is shown unchanged: the planner says it is the last session's.
+	restored *planState
 
 	tabs        *container.AppTabs
 	openTab     int // the tab the window opens with, as last left
@@ -148,6 +151,9 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		u.lang = model.English
 	}
 	u.path = loadPlanState(p)
+	if st := u.path; st.Entry != "" || st.Goal != "" || st.Earned != "0" {
+		u.restored = &st
+	}
 	end()
 	end = starttrace.Region("data: the edition or file")
 	ds, src, warning := u.initialData(start)
