@@ -119,6 +119,7 @@ pf=$work/prefix/drive_c/Program\ Files/$name
 
 make_prefix() {
   wine_prefix || fail "the Wine prefix"
+  wine_persist || fail "the Wine prefix's server"
   echo "     prefix $WINEPREFIX ($(du -sh "$WINEPREFIX" | cut -f1)), with the test-only bcryptprimitives.dll"
 }
 

@@ -96,11 +96,13 @@ xvfb_stop() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null || true
   xvfb_pid=""
   unset DISPLAY
+  wine_persist || fail "the Wine prefix's server"
 }
 
 # ---- the stand-in DLL and the prefix ----
 make_prefix() {
   wine_prefix || fail "the Wine prefix"
+  wine_persist || fail "the Wine prefix's server"
   echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
   appdata=$(find "$WINEPREFIX/drive_c/users" -mindepth 3 -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
   [ -n "$appdata" ] || fail "no AppData\\Roaming in the prefix"
@@ -234,8 +236,20 @@ session() {
   echo "     $kind: window after $mapped s on $DISPLAY ($size), $(xwininfo -id "$id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}') pixels; OpenGL from ${gl:-?}"
   "$SESSION_BODY"
   press ctrl+q
-  for _ in $(seq 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$app_pid" 2>/dev/null && fail "$kind: Ctrl+Q did not end it within 15 s"
+  # Under Wine a key sent right after focusing the window is now and then
+  # not delivered (the window shows no sign of it, the log no quit): one
+  # second press after 5 s, said in the output; a window that takes
+  # neither fails.
+  local i
+  for i in $(seq 200); do
+    kill -0 "$app_pid" 2>/dev/null || break
+    if [ "$i" = 50 ] && [ -n "$(window_id "$title")" ]; then
+      echo "     $kind: still open 5 s after Ctrl+Q (its log's last line: $(tail -n1 "$appdata/CareerCompare/careercompare.log" 2>/dev/null | cut -c21- || true)); pressing it again"
+      press ctrl+q
+    fi
+    sleep 0.1
+  done
+  kill -0 "$app_pid" 2>/dev/null && fail "$kind: two presses of Ctrl+Q did not end it within 20 s"
   set +e; wait "$app_pid" 2>/dev/null; rc=$?; set -e # (bash would report a kill on its own line; rc tells it)
   app_pid=""
   xvfb_stop

@@ -8,6 +8,9 @@
 # w ARGS...         wine ARGS under a timeout (T seconds, default 60)
 # wine_prefix       builds the DLL into DIR/dll, makes the prefix, copies the
 #                   DLL into its system32, turns off the crash dialog
+# wine_persist      starts the prefix's wineserver to stay until it is killed
+#                   (wineserver -k): a wine started just as an idle server
+#                   exits fails with "recvmsg: Connection reset by peer"
 # sub TITLE FUNCTION ARGS...
 #                   runs one timed sub-step of a script (now, since: the
 #                   clock in seconds)
@@ -32,6 +35,8 @@ wine_env() {
 }
 
 w() { HOME=$whome timeout "${T:-60}" wine "$@"; }
+
+wine_persist() { HOME=$whome timeout 20 wineserver -p || { echo "wineserver -p failed" >&2; return 1; }; }
 
 wine_prefix() {
   local src dll sys32
