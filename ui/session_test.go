@@ -24,6 +24,22 @@ func plan40(t *testing.T, u *UI) {
 	u.plan.earned.SetText("40")
 }
 
+// restart starts the app again on u's preferences, in a new window, on
+// the Education tab.
+func restart(t *testing.T, u *UI, q *queue) *UI {
+	t.Helper()
+	w := u.app.NewWindow("again")
+	t.Cleanup(w.Close)
+	u2, err := build(u.app, w, Start{}, u.info, q.add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u2.now = u.now
+	u2.SelectTab(TabEducation)
+	q.run()
+	return u2
+}
+
 // planAnswer is what the planner says, in one string.
 func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
 
@@ -90,17 +106,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 	u.setThemeChoice(themeDark)
 	check("dark theme")
 
-	// A restart: a new window on the same preferences.
-	w := u.app.NewWindow("again")
-	defer w.Close()
-	u2, err := build(u.app, w, Start{}, u.info, q.add)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u2.now = u.now
-	u2.SelectTab(TabEducation)
-	q.run()
-	u = u2
+	u = restart(t, u, q)
 	check("after a restart")
 	if got := u.app.Preferences().String(prefPlanEarned); got != "40" {
 		t.Errorf("remembered earned %q", got)
@@ -255,19 +261,7 @@ func TestSession_RestoredPlanSaysSo(t *testing.T) {
 	if strings.Contains(planAnswer(u), notice) {
 		t.Fatal("the plan just made is called the last session's")
 	}
-	restart := func() *UI {
-		w := u.app.NewWindow("again")
-		t.Cleanup(w.Close)
-		u2, err := build(u.app, w, Start{}, u.info, q.add)
-		if err != nil {
-			t.Fatal(err)
-		}
-		u2.now = u.now
-		u2.SelectTab(TabEducation)
-		q.run()
-		return u2
-	}
-	u = restart()
+	u = restart(t, u, q)
 	if a := planAnswer(u); !strings.Contains(a, notice) || !strings.Contains(a, "80 semester credits") {
 		t.Fatalf("after a restart the plan does not say it is the last session's: %q", a)
 	}
@@ -282,7 +276,7 @@ func TestSession_RestoredPlanSaysSo(t *testing.T) {
 	if strings.Contains(planAnswer(u), notice) {
 		t.Error("a changed plan is still called the last session's")
 	}
-	u = restart()
+	u = restart(t, u, q)
 	u.confirm = func(_, _ string, done func(bool)) { done(true) }
 	u.newSession()
 	q.run()
