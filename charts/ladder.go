@@ -281,9 +281,12 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 	// Between the degrees' labels and the rail: room for the marker of
 	// where the plan's credits reach, when it brings credits, so that the
 	// marker never covers a label.
+	// rw is the rails' width; the marker is 2×mark wide and 1.6×mark high.
+	rw, mark := math.Max(1.5, 2.5*u), 9*u
+	marked := path.Plan != nil && path.Plan.Position > path.Plan.Start
 	gap := 6 * u
-	if path.Plan != nil && path.Plan.Position > path.Plan.Start {
-		gap += math.Max(1.5, 2.5*u) + 1.6*9*u
+	if marked {
+		gap += rw + 1.6*mark
 	}
 	y += stack + gap
 	railTop := y
@@ -327,7 +330,6 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 	}
 
 	// Rails, the selected span, rungs.
-	rw := math.Max(1.5, 2.5*u)
 	x0, x1 := int(xs[0]), int(xs[n-1])
 	if path.Entry != "" || path.Goal >= 0 {
 		from, to := spanOf(l, path)
@@ -355,10 +357,9 @@ func layoutLadderAt(l *model.Ladder, path model.Path, words LadderWords, w int, 
 		x := xs[j]
 		out.Shapes = append(out.Shapes, Shape{Kind: ShapeRect, Rect: image.Rect(int(x-wd/2), int(railTop-rw), int(x+wd/2), int(railBottom+rw)), Fill: pal.Text, Role: "rung", Index: j})
 	}
-	if path.Plan != nil && path.Plan.Position > path.Plan.Start {
+	if marked {
 		px := creditX(l, xs, path.Plan.Position)
-		s := 9 * u
-		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleDown, Rect: image.Rect(int(px-s), int(railTop-rw-1.6*s), int(px+s), int(railTop-rw)), Fill: accent, Stroke: pal.Text, StrokeWidth: math.Max(1, u), Role: "earned", Index: -1})
+		out.Shapes = append(out.Shapes, Shape{Kind: ShapeTriangleDown, Rect: image.Rect(int(px-mark), int(railTop-rw-1.6*mark), int(px+mark), int(railTop-rw)), Fill: accent, Stroke: pal.Text, StrokeWidth: math.Max(1, u), Role: "earned", Index: -1})
 	}
 
 	// Credit labels under the rails.
