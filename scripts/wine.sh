@@ -106,6 +106,7 @@ make_prefix() {
   echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
   appdata=$(find "$WINEPREFIX/drive_c/users" -mindepth 3 -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
   [ -n "$appdata" ] || fail "no AppData\\Roaming in the prefix"
+  applog=$appdata/CareerCompare/careercompare.log # %AppData%\CareerCompare\careercompare.log
   echo "     prefix $WINEPREFIX ($(du -sh "$WINEPREFIX" | cut -f1)), %AppData% = ${appdata#"$WINEPREFIX"/}"
 }
 
@@ -206,7 +207,7 @@ known_wine_fault() { [[ $1 == xinput1_4.dll+*hid_update_thread_proc* ]]; }
 declare -A runs=() faults=() where=() # by app / floor
 # quit_logged GROUP: the app's log of this session ends with its quit line
 # (the floor keeps no log).
-quit_logged() { [ "$1" = floor ] || tail -n1 "$appdata/CareerCompare/careercompare.log" 2>/dev/null | grep -q ' quit$'; }
+quit_logged() { [ "$1" = floor ] || tail -n1 "$applog" 2>/dev/null | grep -q ' quit$'; }
 
 # ---- a window session ----
 # session KIND TITLE DIR EXE SIZE: starts EXE (from DIR) on a fresh X server
@@ -244,7 +245,7 @@ session() {
   for i in $(seq 200); do
     kill -0 "$app_pid" 2>/dev/null || break
     if [ "$i" = 50 ] && [ -n "$(window_id "$title")" ]; then
-      echo "     $kind: still open 5 s after Ctrl+Q (its log's last line: $(tail -n1 "$appdata/CareerCompare/careercompare.log" 2>/dev/null | cut -c21- || true)); pressing it again"
+      echo "     $kind: still open 5 s after Ctrl+Q (its log's last line: $(tail -n1 "$applog" 2>/dev/null | cut -c21- || true)); pressing it again"
       press ctrl+q
     fi
     sleep 0.1
@@ -334,7 +335,7 @@ window_main() {
   echo "     app: the canvas was ${wpx:-?} wide (saved on quit), in a 1100-wide window"
 }
 check_log() {
-  local log=$appdata/CareerCompare/careercompare.log
+  local log=$applog
   [ -f "$log" ] || fail "$1: no %AppData%\\CareerCompare\\careercompare.log"
   echo "     %AppData%\\CareerCompare\\careercompare.log:"
   sed 's/^/     | /' "$log"
@@ -393,7 +394,7 @@ failure_case() { # failure_case NAME OVERRIDES XVFB-ARGS...: expect the sentence
   local name=$1 ovr=$2 rc log t0 id
   shift 2
   xvfb_start 1280x800x24 "$@"
-  log=$appdata/CareerCompare/careercompare.log
+  log=$applog
   t0=$(now)
   set +e
   (cd "$work/run" && WINEDLLOVERRIDES="$WINEDLLOVERRIDES;$ovr" T=60 w ./CareerCompare.exe) >"$work/$name.out" 2>"$work/$name.err"
