@@ -4,7 +4,10 @@
 // Fyne or go-chart.
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Dataset is one edition of the comparison data, as loaded from a data file.
 //
@@ -12,12 +15,17 @@ import "fmt"
 // json.Marshal writes a data file; a field tagged required:"true" must be
 // in the file, the others may be left out.
 type Dataset struct {
-	Schema     int        `json:"schema" required:"true"`
-	Edition    Edition    `json:"edition" required:"true"`
-	Sources    []Source   `json:"sources" required:"true"`
-	Careers    []Career   `json:"careers" required:"true"`
-	Reference  *Reference `json:"reference,omitempty"`
-	Comparison Pairing    `json:"comparison" required:"true"`
+	Schema    int        `json:"schema" required:"true"`
+	Edition   Edition    `json:"edition" required:"true"`
+	Sources   []Source   `json:"sources" required:"true"`
+	Careers   []Career   `json:"careers" required:"true"`
+	Reference *Reference `json:"reference,omitempty"`
+	// Comparison names the pair compared when the file is opened and,
+	// optionally, key differences written for exactly that pair.
+	Comparison Pairing `json:"comparison" required:"true"`
+	// Pairs holds key differences written for other pairs of careers.
+	// Every other pair gets key differences computed from its facts.
+	Pairs []Pairing `json:"pairs,omitempty"`
 	// SalaryNotes apply to every career's salary (e.g. "earning potential
 	// depends on education and experience").
 	SalaryNotes []Fact `json:"salary_notes,omitempty"`
@@ -27,6 +35,9 @@ type Dataset struct {
 	OutlookNotes []Fact   `json:"outlook_notes,omitempty"`
 	Ladders      []Ladder `json:"ladders,omitempty"`
 	Closing      []Fact   `json:"closing,omitempty"`
+	// Wages, when the counselor brought BLS's wages by state and area in,
+	// are the careers' pay by place.
+	Wages *Wages `json:"wages,omitempty"`
 }
 
 // Edition says where the figures of a dataset come from and how old they are.
@@ -89,6 +100,8 @@ type Fact struct {
 const (
 	UnitUSD     = "usd"
 	UnitPercent = "percent"
+	// UnitJobs counts jobs, e.g. openings a year.
+	UnitJobs = "jobs"
 )
 
 // Figure is one number with what it measures and where it comes from. A nil
@@ -118,6 +131,14 @@ type Figure struct {
 	// Footnote says that the data's salary footnote applies to this
 	// figure.
 	Footnote bool `json:"footnote,omitempty"`
+	// TopCoded says that Value is the source's top code: the figure is
+	// that much or more (BLS writes ">=$239,200" for wages at or above
+	// the top of its survey's range).
+	TopCoded bool `json:"top_coded,omitempty"`
+	// Absent says, for a figure without a value, in a few words, why the
+	// source has none, e.g. "BLS publishes no median"; a chart writes it
+	// where the bar would be, instead of "no data".
+	Absent Text `json:"absent,omitzero"`
 }
 
 // Spread is the 10th and 90th percentile of a figure, in its unit.
@@ -139,6 +160,10 @@ type Career struct {
 	// Occupation is the official occupation that stands in for the career
 	// in this edition's figures; empty when the data names none.
 	Occupation Text `json:"occupation,omitzero"`
+	// Code is the occupation code of a career that is itself an official
+	// occupation (an imported one): a SOC code, e.g. "29-9021", or an
+	// O*NET-SOC code, e.g. "15-1299.08". Such a career has no stand-in.
+	Code string `json:"code,omitempty"`
 	// Ladder is the id of the credit ladder for this career, if any.
 	Ladder string `json:"ladder,omitempty"`
 	// LadderDegree is the degree, as its rung's "ends" says it in
@@ -152,31 +177,109 @@ type Career struct {
 	Salary        Figure `json:"salary" required:"true"`
 	SalaryNotes   []Fact `json:"salary_notes,omitempty"`
 	Growth        Figure `json:"growth" required:"true"`
-	OutlookNotes  []Fact `json:"outlook_notes,omitempty"`
+	// Openings is the projected number of openings a year, on average
+	// over the growth figure's period (unit "jobs"); nil where the data
+	// has none. The growth chart shows it beside the percent: a small
+	// occupation can grow fast and still offer few jobs.
+	Openings     *Figure `json:"openings,omitempty"`
+	OutlookNotes []Fact  `json:"outlook_notes,omitempty"`
+	// Typical is what the occupation typically asks of a new worker, as
+	// its source states it; nil where the data has no such statement.
+	Typical *Typical `json:"typical_entry,omitempty"`
+}
+
+// Typical is the typical education, related work experience and
+// on-the-job training needed to enter an occupation, e.g. BLS's
+// "Associate's degree", "None", "None".
+type Typical struct {
+	Education  Text   `json:"education" required:"true"`
+	Experience Text   `json:"experience,omitzero"`
+	Training   Text   `json:"training,omitzero"`
+	Source     string `json:"source" required:"true"`
 }
 
 // Reference holds the all-occupations figures the careers are compared with.
 type Reference struct {
-	Name   Text   `json:"name" required:"true"`
-	Salary Figure `json:"salary" required:"true"`
-	Growth Figure `json:"growth" required:"true"`
+	Name     Text    `json:"name" required:"true"`
+	Salary   Figure  `json:"salary" required:"true"`
+	Growth   Figure  `json:"growth" required:"true"`
+	Openings *Figure `json:"openings,omitempty"`
 }
 
-// Pairing names the default pair and the key difference on each tab.
+// Pairing names a pair of careers and, optionally, the key difference on
+// each tab written for exactly that pair (in either order).
 type Pairing struct {
 	Left        string      `json:"left" required:"true"`
 	Right       string      `json:"right" required:"true"`
-	Differences Differences `json:"differences" required:"true"`
+	Differences Differences `json:"differences,omitzero"`
 }
 
-// Differences holds one sentence per tab that names the key difference.
+// Differences holds one sentence per tab that names the key difference
+// of a pair. A tab left out gets the difference computed from the facts.
 type Differences struct {
-	Education Fact `json:"education" required:"true"`
-	Duties    Fact `json:"duties" required:"true"`
-	Skills    Fact `json:"skills" required:"true"`
-	Salary    Fact `json:"salary" required:"true"`
-	Outlook   Fact `json:"outlook" required:"true"`
+	Education Fact `json:"education,omitzero"`
+	Duties    Fact `json:"duties,omitzero"`
+	Skills    Fact `json:"skills,omitzero"`
+	Salary    Fact `json:"salary,omitzero"`
+	Outlook   Fact `json:"outlook,omitzero"`
 }
+
+// Tab returns the difference written for a tab (TopicEducation …), and
+// whether there is one.
+func (d Differences) Tab(topic Topic) (Fact, bool) {
+	var f Fact
+	switch topic {
+	case TopicEducation:
+		f = d.Education
+	case TopicDuties:
+		f = d.Duties
+	case TopicSkills:
+		f = d.Skills
+	case TopicSalary:
+		f = d.Salary
+	case TopicOutlook:
+		f = d.Outlook
+	}
+	return f, !f.Text.IsZero()
+}
+
+// Topic is what a tab compares, and what its key difference is about.
+type Topic int
+
+// The topics, in the order of the tabs.
+const (
+	TopicEducation Topic = iota
+	TopicDuties
+	TopicSkills
+	TopicSalary
+	TopicOutlook
+)
+
+// Topics lists every topic in the order of the tabs.
+func Topics() []Topic {
+	return []Topic{TopicEducation, TopicDuties, TopicSkills, TopicSalary, TopicOutlook}
+}
+
+// Written returns the key differences written for the pair of careers a
+// and b, in either order: the comparison's own or one of pairs. A data
+// file written by the import carries no written differences of its own:
+// an older import wrote computed sentences there, which the app now
+// computes for every pair itself, so they are not taken as written.
+func (d *Dataset) Written(a, b string) (Differences, bool) {
+	same := func(p Pairing) bool { return p.Left == a && p.Right == b || p.Left == b && p.Right == a }
+	if same(d.Comparison) && d.Edition.Imported == "" && !d.Comparison.Differences.IsZero() {
+		return d.Comparison.Differences, true
+	}
+	for _, p := range d.Pairs {
+		if same(p) {
+			return p.Differences, true
+		}
+	}
+	return Differences{}, false
+}
+
+// IsZero reports whether no tab has a written difference.
+func (d Differences) IsZero() bool { return d == Differences{} }
 
 // Ladder is a credential ladder: credit marks, the degree each mark ends, and
 // where students of each kind start.
@@ -282,6 +385,18 @@ func (d *Dataset) SourceLabel(lang Lang, id string) string {
 		return s.Title.In(lang)
 	}
 	return id
+}
+
+// CodeName is the career's code with its system, "SOC 29-9021" or
+// "O*NET-SOC 15-1299.08"; "" when it has none.
+func (c *Career) CodeName() string {
+	switch {
+	case c.Code == "":
+		return ""
+	case strings.Contains(c.Code, "."):
+		return "O*NET-SOC " + c.Code
+	}
+	return "SOC " + c.Code
 }
 
 // Float returns a pointer to v, for building figures in code and tests.

@@ -12,17 +12,18 @@ import (
 
 // Limits on the content of a data file.
 const (
-	SchemaVersion        = 1          // the schema this app reads
-	MinCareers           = 2          // the fewest careers of a file
-	MaxCareers           = 50         // the most careers of a file
-	MaxTextLen           = 1000       // the longest text, in characters, of any field
-	MaxSalary            = 10_000_000 // the highest salary, in US dollars a year
-	MinGrowth, MaxGrowth = -100, 1000 // the range of growth figures, in percent
-	MaxCredits           = 2000       // the most credits of a ladder
-	MaxFacts             = 100        // the most facts of a list (a career's duties, the closing, …)
-	MaxLadders           = 50         // the most ladders of a file
-	MaxRungs, MaxEntries = 50, 50     // the most rungs and entry points of a ladder
-	MinYear, MaxYear     = 1900, 2200 // the range of the edition year
+	SchemaVersion        = 1             // the schema this app reads
+	MinCareers           = 2             // the fewest careers of a file
+	MaxCareers           = 50            // the most careers of a file
+	MaxTextLen           = 1000          // the longest text, in characters, of any field
+	MaxSalary            = 10_000_000    // the highest salary, in US dollars a year
+	MinGrowth, MaxGrowth = -100, 1000    // the range of growth figures, in percent
+	MaxCredits           = 2000          // the most credits of a ladder
+	MaxFacts             = 100           // the most facts of a list (a career's duties, the closing, …)
+	MaxLadders           = 50            // the most ladders of a file
+	MaxRungs, MaxEntries = 50, 50        // the most rungs and entry points of a ladder
+	MinYear, MaxYear     = 1900, 2200    // the range of the edition year
+	MaxJobs              = 1_000_000_000 // the most jobs of a figure (all US jobs are under 200 million)
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -39,7 +40,9 @@ func (d *decoder) validate(ds *Dataset) {
 		}
 	}
 	d.checkCareers(ds)
+	d.checkPairs(ds)
 	d.checkLadders(ds)
+	d.checkWages(ds)
 	if y := ds.Edition.Year; y != 0 && (y < MinYear || y > MaxYear) {
 		d.at("edition.year", "year %d is outside %d … %d", y, MinYear, MaxYear)
 	}
@@ -91,7 +94,13 @@ func (d *decoder) checkFigure(path string, f Figure, unit string) {
 		d.at(join(path, "unit"), "unit must be %q here, found %s", unit, quote(f.Unit))
 	}
 	if f.Value == nil {
+		if f.TopCoded {
+			d.at(join(path, "top_coded"), "a figure without a value cannot be top-coded")
+		}
 		return
+	}
+	if !f.Absent.IsZero() {
+		d.at(join(path, "absent"), "says why a figure has no value, but this one has a value")
 	}
 	v, vp := *f.Value, join(path, "value")
 	if sp := f.Spread; sp != nil {
@@ -114,6 +123,38 @@ func (d *decoder) checkFigure(path string, f Figure, unit string) {
 		d.at(vp, "salary %g is above the limit of %d", v, MaxSalary)
 	case unit == UnitPercent && (v < MinGrowth || v > MaxGrowth):
 		d.at(vp, "growth %g%% is outside %d%% … %d%%", v, MinGrowth, MaxGrowth)
+	case unit == UnitJobs && (v < 0 || v > MaxJobs):
+		d.at(vp, "a number of jobs must be from 0 to %d (found %g)", MaxJobs, v)
+	}
+}
+
+// checkPairs checks that every pair of written differences names two
+// careers of the file, each pair once.
+func (d *decoder) checkPairs(ds *Dataset) {
+	key := func(p Pairing) string {
+		if p.Left > p.Right {
+			return p.Right + " " + p.Left
+		}
+		return p.Left + " " + p.Right
+	}
+	seen := map[string]string{key(ds.Comparison): "comparison"}
+	for i, p := range ds.Pairs {
+		path := fmt.Sprintf("pairs[%d]", i)
+		for _, side := range [...]struct{ path, id string }{{path + ".left", p.Left}, {path + ".right", p.Right}} {
+			if _, ok := ds.Career(side.id); !ok {
+				d.at(side.path, "no career with id %s in careers", quote(side.id))
+			}
+		}
+		switch k := key(p); {
+		case p.Left == p.Right:
+			d.at(path+".right", "compares career %q with itself", p.Right)
+		case seen[k] != "":
+			d.at(path, "the pair %s and %s already has its differences in %s", quote(p.Left), quote(p.Right), seen[k])
+		case p.Differences.IsZero():
+			d.at(path+".differences", "names no difference: give at least one of education, duties, skills, salary, outlook")
+		default:
+			seen[k] = path
+		}
 	}
 }
 
@@ -125,6 +166,9 @@ func (d *decoder) checkCareers(ds *Dataset) {
 		p := fmt.Sprintf("careers[%d]", i)
 		d.checkFigure(p+".salary", c.Salary, UnitUSD)
 		d.checkFigure(p+".growth", c.Growth, UnitPercent)
+		if c.Openings != nil {
+			d.checkFigure(p+".openings", *c.Openings, UnitJobs)
+		}
 		l, ok := ds.Ladder(c.Ladder)
 		if c.Ladder != "" && !ok {
 			d.at(p+".ladder", "no ladder with id %s in ladders", quote(c.Ladder))
@@ -138,6 +182,9 @@ func (d *decoder) checkCareers(ds *Dataset) {
 	if ds.Reference != nil {
 		d.checkFigure("reference.salary", ds.Reference.Salary, UnitUSD)
 		d.checkFigure("reference.growth", ds.Reference.Growth, UnitPercent)
+		if o := ds.Reference.Openings; o != nil {
+			d.checkFigure("reference.openings", *o, UnitJobs)
+		}
 	}
 	cmp := ds.Comparison
 	for _, side := range [...]struct{ path, id string }{{"comparison.left", cmp.Left}, {"comparison.right", cmp.Right}} {
