@@ -193,8 +193,12 @@ func (d *decoder) decode(n *node, line int, v reflect.Value, path string) {
 		v.SetInt(int64(n.num))
 	case v.Kind() == reflect.Struct:
 		d.decodeStruct(n, v, path)
-	case len(n.items) > maxItems:
-		d.add(n.line, path, "list has %d items; the limit is %d", len(n.items), maxItems)
+	case len(n.items) > maxItems && !(v.Type() == reflect.TypeFor[[]Place]() && len(n.items) <= MaxPlaces):
+		limit := maxItems
+		if v.Type() == reflect.TypeFor[[]Place]() {
+			limit = MaxPlaces
+		}
+		d.add(n.line, path, "list has %d items; the limit is %d", len(n.items), limit)
 	default: // a list
 		if v.Type() == reflect.TypeFor[[]Fact]() && len(n.items) > MaxFacts {
 			d.add(line, path, "list has %d facts; the limit is %d", len(n.items), MaxFacts)

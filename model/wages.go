@@ -108,6 +108,11 @@ type Value struct {
 	Marker string
 }
 
+// MaxPlaces is the most places of a data file's wages: OEWS publishes
+// about 600 areas (the nation, 54 states and territories, about 390
+// metropolitan and 140 nonmetropolitan areas).
+const MaxPlaces = 2000
+
 // RoughRSE is the relative standard error, in percent, above which a
 // place's estimate is said to be rough.
 const RoughRSE = 20.0
