@@ -160,9 +160,11 @@ type Career struct {
 	// Occupation is the official occupation that stands in for the career
 	// in this edition's figures; empty when the data names none.
 	Occupation Text `json:"occupation,omitzero"`
-	// Code is the occupation code of a career that is itself an official
-	// occupation (an imported one): a SOC code, e.g. "29-9021", or an
-	// O*NET-SOC code, e.g. "15-1299.08". Such a career has no stand-in.
+	// Code is the code of the official occupation whose figures the
+	// career's are: its stand-in's where Occupation names one, else the
+	// career's own (an imported career is an official occupation). A SOC
+	// code, e.g. "29-9021", or an O*NET-SOC code, e.g. "15-1299.08";
+	// empty where the data names none. Wages by place are found by it.
 	Code string `json:"code,omitempty"`
 	// Ladder is the id of the credit ladder for this career, if any.
 	Ladder string `json:"ladder,omitempty"`
