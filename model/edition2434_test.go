@@ -53,10 +53,22 @@ func TestEdition2434_Reference(t *testing.T) {
 				continue
 			}
 			fig = map[string]Figure{"salary": c.Salary, "growth": c.Growth}[kind]
+			if kind == "openings" && c.Openings != nil {
+				fig = *c.Openings
+			}
 			for _, list := range [][]Fact{c.Education, c.Certification, c.Duties, c.Workplaces, c.Skills, c.SalaryNotes, c.OutlookNotes} {
 				facts = append(facts, list...)
 			}
 			facts = append(facts, Fact{Text: c.Salary.Note}, Fact{Text: c.Growth.Note})
+		}
+		if kind == "typical" {
+			c, _ := ds.Career(who)
+			if ty := c.Typical; ty == nil || ty.Education.EN != col[2] || ty.Experience.EN != col[3] || ty.Training.EN != col[4] {
+				t.Errorf("%s typical entry %+v, want %q, %q, %q", who, ty, col[2], col[3], col[4])
+			} else if s, ok := ds.Source(ty.Source); !ok || s.Address != col[5] {
+				t.Errorf("%s typical entry: source %q, want the page %s", who, ty.Source, col[5])
+			}
+			continue
 		}
 		if kind == "fact" {
 			if !containsText(facts, strings.ToLower(col[2])) {
@@ -78,7 +90,7 @@ func TestEdition2434_Reference(t *testing.T) {
 		if s, ok := ds.Source(fig.Source); !ok || s.Address != col[5] {
 			t.Errorf("%s %s: source %q, want the page %s", who, kind, fig.Source, col[5])
 		}
-		period := map[string]string{"salary": "May 2024", "growth": "2024–2034"}[kind]
+		period := map[string]string{"salary": "May 2024", "growth": "2024–2034", "openings": "2024–2034"}[kind]
 		if fig.Period.EN != period || !strings.Contains(fig.Edition.EN, "2024–34 edition, released August 28, 2025") {
 			t.Errorf("%s %s: period %q, edition %q; want %s and the release date", who, kind, fig.Period, fig.Edition, period)
 		}
@@ -86,8 +98,13 @@ func TestEdition2434_Reference(t *testing.T) {
 	if rows < 25 {
 		t.Fatalf("only %d rows read", rows)
 	}
-	if len(ds.Careers) != 3 || ds.Careers[2].Occupation.EN != "Medical Records Specialists (SOC 29-2072)" {
-		t.Errorf("the pickers do not offer Medical Records Specialists: %d careers", len(ds.Careers))
+	if len(ds.Careers) != 3 || ds.Careers[2].Name.EN != "Medical Records Specialists" || ds.Careers[2].Code != "29-2072" {
+		t.Errorf("the pickers do not offer Medical Records Specialists (SOC 29-2072): %d careers", len(ds.Careers))
+	}
+	// Medical Records Specialists is the occupation itself: it has no
+	// stand-in.
+	if o := ds.Careers[2].Occupation; !o.IsZero() {
+		t.Errorf("Medical Records Specialists has a stand-in %q", o)
 	}
 }
 
