@@ -68,24 +68,6 @@ type BarSpec struct {
 	UnlikeTag string
 }
 
-// measureText joins a figure's measure and period unless the measure
-// already names the period.
-func measureText(lang model.Lang, f model.Figure) string {
-	m, p := f.Measure.In(lang), f.Period.In(lang)
-	if p != "" && !strings.Contains(m, firstWord(p)) {
-		m += ", " + p
-	}
-	return m
-}
-
-func firstWord(s string) string {
-	w, _, _ := strings.Cut(s, " ")
-	if len(w) > 4 {
-		return w[:4]
-	}
-	return w
-}
-
 // figureSource is where a figure comes from, with its edition.
 func figureSource(lang model.Lang, ds *model.Dataset, f model.Figure) string {
 	s := ds.SourceLabel(lang, f.Source)
@@ -96,7 +78,7 @@ func figureSource(lang model.Lang, ds *model.Dataset, f model.Figure) string {
 }
 
 func barFor(lang model.Lang, ds *model.Dataset, label string, career int, f model.Figure) Bar {
-	b := Bar{Label: label, Measure: measureText(lang, f), Value: f.Value, Career: career, Text: wording.Figure(lang, f),
+	b := Bar{Label: label, Measure: wording.Measure(lang, f), Value: f.Value, Career: career, Text: wording.Figure(lang, f),
 		Footnote: f.Footnote, Source: figureSource(lang, ds, f)}
 	if f.Spread != nil && f.Value != nil {
 		b.Spread = &[2]float64{f.Spread.P10, f.Spread.P90}

@@ -218,6 +218,38 @@ func TestEditions_AboutMatchesTheFile(t *testing.T) {
 		if !strings.Contains(e.About.EN, "pay of "+l.Salary.Period.EN) {
 			t.Errorf("%s: %q does not name the pay period %q", e.ID, e.About.EN, l.Salary.Period)
 		}
+		if e.Year != ds.Edition.Year {
+			t.Errorf("%s: the list says year %d, the file %d", e.ID, e.Year, ds.Edition.Year)
+		}
+	}
+}
+
+// TestEditions_OlderThanNewest: only what is older than the newest
+// built-in edition is offered the newest instead — never the newest
+// itself, a file of the same year or a newer one (a counselor's import of
+// 2025–35), nor a file that does not say its year.
+func TestEditions_OlderThanNewest(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		e    Edition
+		want bool
+	}{
+		{"the article", Edition{Year: 2012, Warning: Say("2012 figures from a college's promotional article")}, true},
+		{"BLS 2022–32", Edition{Year: 2022}, true},
+		{"BLS 2024–34", Edition{Year: 2024}, false},
+		{"a file imported from 2024–34", Edition{Year: 2024, Imported: "O*NET 31.0 Database and BLS Employment Projections 2024–34"}, false},
+		{"a file imported from 2025–35", Edition{Year: 2025, Imported: "O*NET 31.0 Database and BLS Employment Projections 2025–35"}, false},
+		{"a file without a year", Edition{}, false},
+	} {
+		if got := OlderThanNewest(tc.e); got != tc.want {
+			t.Errorf("%s: OlderThanNewest = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	for _, e := range Editions() {
+		ds, _ := LoadEdition(e.ID)
+		if got, want := OlderThanNewest(ds.Edition), e.ID != NewestEdition; got != want {
+			t.Errorf("built-in %s: OlderThanNewest = %v, want %v", e.ID, got, want)
+		}
 	}
 }
 

@@ -57,6 +57,8 @@ type EditionInfo struct {
 	About Text
 	// File is the path of the embedded file, e.g. "data/bls-2022-32.json".
 	File string
+	// Year is the year its figures describe, as the file's edition.year.
+	Year int
 }
 
 // Editions lists the built-in editions, the article's (the default) first,
@@ -64,13 +66,13 @@ type EditionInfo struct {
 // changing it changes nothing else.
 func Editions() []EditionInfo {
 	return []EditionInfo{
-		{ID: ArticleEdition, File: ArticleFile,
+		{ID: ArticleEdition, File: ArticleFile, Year: 2012,
 			Name:  Text{"Article (2012–22)", "Artículo (2012–22)"},
 			About: Text{"pay of May 2012 and 2012–22 projections, from an undated college article", "salarios de mayo de 2012 y proyecciones 2012–22, de un artículo sin fecha de una universidad"}},
-		{ID: BLS2434Edition, File: BLS2434File,
+		{ID: BLS2434Edition, File: BLS2434File, Year: 2024,
 			Name:  Text{EN: "BLS 2024–34"},
 			About: Text{"pay of May 2024, released August 2025 (the newest edition this app has)", "salarios de mayo de 2024, publicada en agosto de 2025 (la edición más reciente que tiene esta aplicación)"}},
-		{ID: BLSEdition, File: BLSFile,
+		{ID: BLSEdition, File: BLSFile, Year: 2022,
 			Name:  Text{EN: "BLS 2022–32"},
 			About: Text{"pay of May 2022, released in 2023 (an older edition)", "salarios de mayo de 2022, publicada en 2023 (una edición anterior)"}},
 	}
@@ -121,4 +123,13 @@ func LoadEdition(id string) (*Dataset, error) {
 	// The problems already name the file; wrapping them would break their
 	// FILE:LINE: field: message form.
 	return Load("(built-in) "+e.File, b)
+}
+
+// OlderThanNewest reports whether an edition's figures are older than
+// those of the newest edition the app ships: an edition with a warning
+// (the article's), or one that describes an earlier year. An edition that
+// does not say its year is not called older.
+func OlderThanNewest(e Edition) bool {
+	newest, _ := BuiltIn(NewestEdition)
+	return !e.Warning.IsZero() || e.Year > 0 && e.Year < newest.Year
 }

@@ -1,12 +1,13 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"strings"
 
 	"careercompare/internal/catalog"
 	"careercompare/model"
@@ -135,19 +136,25 @@ func (u *UI) factSection(titleID string, get func(*model.Career) []model.Fact) f
 	return section(u.tr(titleID), u.factList(get(u.left)), u.factList(get(u.right)))
 }
 
-// keyDifference states a tab's key difference in one sentence, in a box
-// under its own small heading.
-func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
+// keyDifference states the key difference of the careers on screen for a
+// topic, in a box under its own small heading: the one the data writes
+// for this pair, or the one Career Compare puts together from their
+// facts, which says so; then its sources.
+func (u *UI) keyDifference(topic model.Topic) fyne.CanvasObject {
+	kd := wording.KeyDifferenceOf(u.compared(), topic, u.lang)
 	var segs []widget.RichTextSegment
-	text := u.text(f.Text)
 	// A text that says "The main difference: …" itself needs no heading
 	// that says it again.
-	if !strings.HasPrefix(strings.ToLower(text), u.tr("tab.keyDifferenceSaid")) {
+	if !strings.HasPrefix(strings.ToLower(kd.Text), u.tr("tab.keyDifferenceSaid")) {
 		segs = append(segs, &widget.TextSegment{Text: u.tr("tab.keyDifference"), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}}})
 	}
+	text := kd.Text
+	if kd.English {
+		text += " " + u.tr("text.untranslated")
+	}
 	segs = append(segs,
-		&widget.TextSegment{Text: text + u.untranslated(f.Text), Style: widget.RichTextStyleParagraph},
-		&widget.TextSegment{Text: u.sourceText(f), Style: captionStyle},
+		&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph},
+		&widget.TextSegment{Text: u.keyDifferenceSource(kd), Style: captionStyle},
 	)
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
@@ -158,6 +165,24 @@ func (u *UI) keyDifference(f model.Fact) fyne.CanvasObject {
 	})
 	bg.CornerRadius = theme.InputRadiusSize()
 	return container.NewStack(bg, container.NewPadded(rt))
+}
+
+// keyDifferenceSource names where a key difference comes from: its
+// sources, each once, and, for one Career Compare put together, that it
+// did; for a written one, how its authors read their source.
+func (u *UI) keyDifferenceSource(kd wording.KeyDifference) string {
+	labels := make([]string, len(kd.Sources))
+	for i, id := range kd.Sources {
+		labels[i] = u.data.SourceLabel(u.lang, id)
+	}
+	s := u.tr("fact.source", catalog.Args{"Source": strings.Join(labels, "; ")})
+	switch {
+	case kd.Computed:
+		s += " · " + u.tr("keydiff.computed")
+	case kd.Interpretation != "":
+		s += " · " + u.tr("ladder.interpretation", catalog.Args{"Note": kd.Interpretation})
+	}
+	return s
 }
 
 // figureCell shows one figure large, with what it measures, whose figure
@@ -404,13 +429,14 @@ func (f *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// wideSelect is a select as wide as its longest choice, at the window's
-// text size: a choice is never cut into something that reads as another.
-func wideSelect(s *widget.Select) fyne.CanvasObject {
-	return container.New(&selectWidth{s}, s)
+// selectWidth gives a select the width of its longest choice at the
+// window's text size, so that a choice is never cut into something that
+// reads as another; compact, for full screen, at most ten characters of
+// it (the choices begin with a short name that stays whole).
+type selectWidth struct {
+	s       *widget.Select
+	compact bool
 }
-
-type selectWidth struct{ s *widget.Select }
 
 func (w *selectWidth) MinSize([]fyne.CanvasObject) fyne.Size {
 	m := w.s.MinSize()
@@ -418,6 +444,9 @@ func (w *selectWidth) MinSize([]fyne.CanvasObject) fyne.Size {
 	widest := fyne.MeasureText(w.s.PlaceHolder, size, fyne.TextStyle{}).Width
 	for _, o := range w.s.Options {
 		widest = max(widest, fyne.MeasureText(o, size, fyne.TextStyle{}).Width)
+	}
+	if w.compact {
+		widest = min(widest, fyne.MeasureText("MMMMMMMMMM", size, fyne.TextStyle{}).Width)
 	}
 	pad := theme.InnerPadding()
 	return fyne.NewSize(max(m.Width, widest+4*pad+theme.IconInlineSize()), m.Height)
@@ -427,5 +456,29 @@ func (w *selectWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
+	}
+}
+
+// compactRow lays its objects out in one row, each at its minimum size,
+// centred on the row's height: the careers' pickers on full screen's one
+// line.
+type compactRow struct{}
+
+func (compactRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objects {
+		m := o.MinSize()
+		w, h = w+m.Width+theme.Padding(), max(h, m.Height)
+	}
+	return fyne.NewSize(max(0, w-theme.Padding()), h)
+}
+
+func (compactRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	for _, o := range objects {
+		m := o.MinSize()
+		o.Move(fyne.NewPos(x, (size.Height-m.Height)/2))
+		o.Resize(m)
+		x += m.Width + theme.Padding()
 	}
 }

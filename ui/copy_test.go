@@ -159,8 +159,8 @@ func TestFullScreen(t *testing.T) {
 	if !u.win.FullScreen() || !u.app.Preferences().Bool(prefFullScreen) {
 		t.Fatal("F11 did not enter full screen, or it is not remembered")
 	}
-	u.top.Refresh()
-	if u.top.Objects[0].Visible() || !u.top.Objects[1].Visible() {
+	u.topBar.area.Refresh()
+	if u.topBar.area.Objects[0].Visible() || !u.topBar.area.Objects[1].Visible() {
 		t.Error("in full screen the banner is not folded into one line")
 	}
 	// Esc in the planner's field leaves full screen too.
@@ -170,8 +170,8 @@ func TestFullScreen(t *testing.T) {
 	if u.win.FullScreen() || u.app.Preferences().Bool(prefFullScreen) {
 		t.Error("Esc did not leave full screen")
 	}
-	u.top.Refresh()
-	if !u.top.Objects[0].Visible() || u.top.Objects[1].Visible() {
+	u.topBar.area.Refresh()
+	if !u.topBar.area.Objects[0].Visible() || u.topBar.area.Objects[1].Visible() {
 		t.Error("after full screen the whole banner is not back")
 	}
 	// Remembered at the next start.

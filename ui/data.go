@@ -2,7 +2,9 @@ package ui
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +21,14 @@ import (
 const (
 	prefEdition  = "data.edition"
 	prefDataFile = "data.file"
+	// prefFiles are the data files the figures picker offers: the last
+	// ones opened or imported, the newest first.
+	prefFiles = "data.files"
+	// prefFolder is the folder of the last data file opened or written,
+	// where File › Open starts.
+	prefFolder = "data.folder"
+	// maxFiles is how many data files the figures picker offers.
+	maxFiles = 5
 )
 
 // Start is what the window opens with: data loaded from the command line
@@ -42,8 +52,12 @@ type FileOpener interface {
 }
 
 // dialogFileOpener asks with Fyne's open dialog, for files of the
-// extensions exts (".json").
-type dialogFileOpener struct{ exts []string }
+// extensions exts (".json"), starting in the folder folder gives, where it
+// gives one that exists.
+type dialogFileOpener struct {
+	exts   []string
+	folder func() string
+}
 
 func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -56,8 +70,52 @@ func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 		done(path)
 	}, w)
 	d.SetFilter(storage.NewExtensionFileFilter(o.exts))
+	if o.folder != nil {
+		if dir := o.folder(); dir != "" {
+			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+				d.SetLocation(l)
+			}
+		}
+	}
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
+}
+
+// rememberFile puts a data file first among those the figures picker
+// offers, and its folder where File › Open starts.
+func (u *UI) rememberFile(path string) {
+	u.files = slices.DeleteFunc(u.files, func(f string) bool { return f == path })
+	u.files = append([]string{path}, u.files...)
+	if len(u.files) > maxFiles {
+		u.files = u.files[:maxFiles]
+	}
+	u.app.Preferences().SetStringList(prefFiles, u.files)
+	u.rememberFolder(filepath.Dir(path))
+}
+
+// rememberFolder is where File › Open starts next: the folder of the
+// last file opened or written.
+func (u *UI) rememberFolder(dir string) { u.app.Preferences().SetString(prefFolder, dir) }
+
+// lastFolder is the folder of the last file opened or written, where it
+// still exists.
+func (u *UI) lastFolder() string {
+	dir := u.app.Preferences().String(prefFolder)
+	if st, err := os.Stat(dir); dir == "" || err != nil || !st.IsDir() {
+		return ""
+	}
+	return dir
+}
+
+// knownFiles are the remembered data files that still exist.
+func knownFiles(p fyne.Preferences) []string {
+	var out []string
+	for _, f := range p.StringList(prefFiles) {
+		if _, err := os.Stat(f); err == nil && len(out) < maxFiles {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // initialData picks the data to open with: the command line's, else the
@@ -123,6 +181,7 @@ func (u *UI) setData(ds *model.Dataset, src source) error {
 	p := u.app.Preferences()
 	if src.file != "" {
 		p.SetString(prefDataFile, src.file)
+		u.rememberFile(src.file)
 	} else {
 		p.SetString(prefDataFile, "")
 		p.SetString(prefEdition, src.edition)
@@ -208,68 +267,10 @@ func (u *UI) careerChoice(c *model.Career) string {
 	return c.Short.In(u.lang) + " — " + c.Name.In(u.lang)
 }
 
-// pickersBox lets the counselor choose which two careers the tabs compare
-// and which figures they show.
-func (u *UI) pickersBox() fyne.CanvasObject {
-	u.makePickers()
-	return container.New(&flowRow{}, u.pickerUnits()...)
-}
-
-// makePickers makes the careers' and the edition's pickers.
-func (u *UI) makePickers() {
-	names := make([]string, len(u.data.Careers))
-	for i := range u.data.Careers {
-		names[i] = u.careerChoice(&u.data.Careers[i])
-	}
-	u.picking = true
-	u.leftPick = widget.NewSelect(names, func(string) { u.pickCareers(true) })
-	u.rightPick = widget.NewSelect(names, func(string) { u.pickCareers(false) })
-	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.left.ID))
-	u.rightPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
-	eds := model.Editions()
-	var choices []string
-	for _, e := range eds {
-		choices = append(choices, e.Name.In(u.lang))
-	}
-	if u.src.file != "" {
-		choices = append(choices, u.tr("pickers.ownFile", catalog.Args{"File": filepath.Base(u.src.file)}))
-	}
-	u.editionPick = widget.NewSelect(choices, func(string) {
-		if i := u.editionPick.SelectedIndex(); !u.picking && i >= 0 && i < len(eds) {
-			u.switchEdition(eds[i].ID)
-		}
-	})
-	if u.src.file != "" {
-		u.editionPick.SetSelectedIndex(len(choices) - 1)
-	} else {
-		for i, e := range eds {
-			if e.ID == u.src.edition {
-				u.editionPick.SetSelectedIndex(i)
-			}
-		}
-	}
-	u.picking = false
-}
-
-// pickerUnits are the pickers, each with its label: a unit that stays
-// together when the row wraps.
-func (u *UI) pickerUnits() []fyne.CanvasObject {
-	unit := func(label string, s *widget.Select) fyne.CanvasObject {
-		return container.NewHBox(widget.NewLabel(label), wideSelect(s))
-	}
-	return []fyne.CanvasObject{
-		unit(u.tr("pickers.compare"), u.leftPick), unit(u.tr("pickers.with"), u.rightPick),
-		unit(u.tr("pickers.figures"), u.editionPick),
-	}
-}
-
 // pickCareers compares the careers chosen in the pickers; choosing the
 // career of the other side swaps the two.
 func (u *UI) pickCareers(leftChanged bool) {
-	if u.picking {
-		return
-	}
-	li, ri := u.leftPick.SelectedIndex(), u.rightPick.SelectedIndex()
+	li, ri := u.topBar.left.SelectedIndex(), u.topBar.right.SelectedIndex()
 	if li < 0 || ri < 0 {
 		return
 	}

@@ -45,7 +45,7 @@ func threeCareers(t *testing.T) string {
 
 func TestData_Editions(t *testing.T) {
 	u, _ := newTestUI(t)
-	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") {
+	if top := strings.Join(texts(u.topBar.area), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") {
 		t.Errorf("the article's banner does not point to the newest edition: %q", top)
 	}
 	u.switchEdition(model.BLSEdition)
@@ -58,7 +58,7 @@ func TestData_Editions(t *testing.T) {
 	if strings.Contains(sal, "$34,160") {
 		t.Error("the article's figures are still on the salary tab")
 	}
-	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") || !strings.Contains(top, "Released") && !strings.Contains(top, "2022, 4 years ago") {
+	if top := strings.Join(texts(u.topBar.area), " "); !strings.Contains(top, "Use the official BLS 2024–34 figures") || !strings.Contains(top, "Released") && !strings.Contains(top, "2022, 4 years ago") {
 		t.Errorf("the older official edition's banner does not point to the newest or say its age: %q", top)
 	}
 	if !strings.Contains(strings.Join(u.barSpec("salary").Notes, " "), "2018 SOC") {
@@ -84,11 +84,11 @@ func TestData_Editions(t *testing.T) {
 	// The newest edition: the button takes there; its banner says where
 	// the next editions come from.
 	u.switchEdition(model.NewestEdition)
-	if top := strings.Join(texts(u.top), " "); !strings.Contains(top, "bls.gov/ooh") || strings.Contains(top, "Use the official") || !strings.Contains(top, "Released August 28, 2025") {
+	if top := strings.Join(texts(u.topBar.area), " "); !strings.Contains(top, "bls.gov/ooh") || strings.Contains(top, "Use the official") || !strings.Contains(top, "Released August 28, 2025") {
 		t.Errorf("the newest edition's banner: %q", top)
 	}
-	if len(u.leftPick.Options) != 3 {
-		t.Errorf("the BLS 2024–34 pickers offer %v, want three careers", u.leftPick.Options)
+	if len(u.topBar.left.Options) != 3 {
+		t.Errorf("the BLS 2024–34 pickers offer %v, want three careers", u.topBar.left.Options)
 	}
 	sal = tabText(u, TabSalary)
 	for _, want := range []string{"$67,310", "$117,960", "$49,500", "The middle 80% of workers earned $39,120–$112,130.", "hospitals $64,320"} {
@@ -112,10 +112,10 @@ func TestData_OpenThirdCareer(t *testing.T) {
 	if u.src.file != path || len(u.data.Careers) != 3 {
 		t.Fatalf("opened %q with %d careers", u.src.file, len(u.data.Careers))
 	}
-	if len(u.leftPick.Options) != 3 {
-		t.Fatalf("pickers offer %v", u.leftPick.Options)
+	if len(u.topBar.left.Options) != 3 {
+		t.Fatalf("pickers offer %v", u.topBar.left.Options)
 	}
-	u.rightPick.SetSelected("MRS — Medical Records Specialists")
+	u.topBar.right.SetSelected("MRS — Medical Records Specialists")
 	if u.right.ID != "medical-records-specialists" {
 		t.Fatalf("right career is %q", u.right.ID)
 	}
@@ -126,7 +126,7 @@ func TestData_OpenThirdCareer(t *testing.T) {
 		t.Error("a career without a ladder is not said to have none")
 	}
 	// Picking the other side's career swaps the two.
-	u.leftPick.SetSelected("MRS — Medical Records Specialists")
+	u.topBar.left.SetSelected("MRS — Medical Records Specialists")
 	if u.left.ID != "medical-records-specialists" || u.right.ID != "health-informatics" {
 		t.Errorf("swap: %s vs %s", u.left.ID, u.right.ID)
 	}

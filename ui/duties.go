@@ -10,7 +10,7 @@ import (
 func (u *UI) dutiesTab() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
-		u.keyDifference(u.data.Comparison.Differences.Duties),
+		u.keyDifference(model.TopicDuties),
 		u.factSection("section.duties", func(c *model.Career) []model.Fact { return c.Duties }),
 		u.factSection("section.workplaces", func(c *model.Career) []model.Fact { return c.Workplaces }),
 	)

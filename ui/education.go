@@ -20,7 +20,7 @@ import (
 func (u *UI) educationTab() fyne.CanvasObject {
 	objects := []fyne.CanvasObject{
 		u.headerRow(),
-		u.keyDifference(u.data.Comparison.Differences.Education),
+		u.keyDifference(model.TopicEducation),
 		u.ladderSection(),
 		u.factSection("section.education", func(c *model.Career) []model.Fact { return c.Education }),
 		u.factSection("section.certification", func(c *model.Career) []model.Fact { return c.Certification }),

@@ -66,7 +66,7 @@ type exportForm struct {
 	chart  string
 	name   *keyEntry
 	format *widget.RadioGroup
-	size   *widget.Select
+	size   *picker
 	// sizes are the size choices, by the indexes above; for the handout,
 	// papers (Letter, then A4).
 	sizes  []int
@@ -144,7 +144,7 @@ func (u *UI) exportChart(chart string) *exportForm {
 	f.format.Horizontal = true
 	f.format.SetSelected(formats[0])
 	f.name.SetText(u.exportFile(chart, f.chosenFormat(), charts.Size{}, export.Letter).DefaultName())
-	f.size = widget.NewSelect(choices, nil)
+	f.size = newGuardedSelect(choices, nil)
 	f.size.SetSelectedIndex(min(1, len(choices)-1))
 	if chart == export.ChartHandout {
 		f.size.SetSelectedIndex(0)
@@ -347,6 +347,7 @@ func (f *exportForm) write(paths []string, jobs []export.File) {
 	u := f.u
 	f.dlg.Hide()
 	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(paths[0]))
+	u.rememberFolder(filepath.Dir(paths[0]))
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(paths))
 	progress := dialog.NewCustomWithoutButtons(u.tr("export.progress"), bar, u.win)

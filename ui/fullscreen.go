@@ -4,14 +4,9 @@ import (
 	"runtime"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"careercompare/internal/catalog"
-	"careercompare/model"
-	"careercompare/model/wording"
 )
 
 // fullScreenShortcut is the platform's own: Ctrl+Cmd+F on macOS, F11 on
@@ -56,47 +51,8 @@ func (u *UI) setFullScreen(on bool) {
 	u.fullScreen = on
 	u.win.SetFullScreen(on)
 	u.app.Preferences().SetBool(prefFullScreen, on)
-	u.fillTop()
+	u.topBar.update()
 	u.win.SetMainMenu(u.mainMenu())
-}
-
-// fillTop fills the area above the tabs: the banner, or its folded
-// line, and the pickers (topArea chooses which banner).
-func (u *UI) fillTop() {
-	u.top.Objects = []fyne.CanvasObject{u.bannerBox(), u.foldedBanner(), u.pickersBox(), widget.NewSeparator()}
-	u.top.Refresh()
-}
-
-// foldedBanner is the banner in one line, for full screen and for a
-// window whose text is too large for the whole banner: the edition's
-// name and warning (or age), the way to the newest edition, and in full
-// screen the way out of it.
-func (u *UI) foldedBanner() fyne.CanvasObject {
-	e := u.data.Edition
-	icon, text := theme.InfoIcon(), e.Name.In(u.lang)
-	if w := e.Warning.In(u.lang); w != "" {
-		icon, text = theme.WarningIcon(), w // it names the edition's origin
-	} else if age := wording.Age(u.lang, e, u.now()); age != "" {
-		text += ". " + age
-	}
-	label := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: e.Warning.EN != ""})
-	label.Wrapping = fyne.TextWrapWord
-	var buttons []fyne.CanvasObject
-	if u.src.file != "" || u.src.edition != model.NewestEdition {
-		newest, _ := model.BuiltIn(model.NewestEdition)
-		buttons = append(buttons, widget.NewButton(u.tr("banner.useNewest", catalog.Args{"Edition": newest.Name.In(u.lang)}), func() { u.switchEdition(model.NewestEdition) }))
-	}
-	if u.fullScreen {
-		buttons = append(buttons, widget.NewButtonWithIcon(u.tr("fullScreen.leave"), theme.ViewRestoreIcon(), func() { u.setFullScreen(false) }))
-	}
-	var line fyne.CanvasObject = container.NewBorder(nil, nil, widget.NewIcon(icon), nil, label)
-	if len(buttons) > 0 {
-		line = container.New(&beside{mainWidth: 320}, line, container.NewHBox(buttons...))
-	}
-	if e.Warning.EN != "" {
-		return u.warningBox(line)
-	}
-	return line
 }
 
 // topArea lays out the area above the tabs: the whole banner (objects[0])
@@ -143,8 +99,14 @@ func (t *topArea) shown(objects []fyne.CanvasObject, width float32) []fyne.Canva
 }
 
 func (t *topArea) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	shown := t.shown(objects, t.width)
+	if t.u.fullScreen && len(shown) == 3 {
+		// One line: the folded banner and the careers' pickers beside it.
+		b, p, sep := shown[0].MinSize(), shown[1].MinSize(), shown[2].MinSize()
+		return fyne.NewSize(b.Width+p.Width+theme.Padding(), max(b.Height, p.Height)+sep.Height+theme.Padding())
+	}
 	var w, h float32
-	for _, o := range t.shown(objects, t.width) {
+	for _, o := range shown {
 		m := o.MinSize()
 		w, h = max(w, m.Width), h+m.Height+theme.Padding()
 	}
@@ -153,8 +115,21 @@ func (t *topArea) MinSize(objects []fyne.CanvasObject) fyne.Size {
 
 func (t *topArea) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	t.width = size.Width
+	shown := t.shown(objects, size.Width)
+	if t.u.fullScreen && len(shown) == 3 {
+		banner, pickers, sep := shown[0], shown[1], shown[2]
+		pw := min(pickers.MinSize().Width, size.Width*0.6)
+		h := max(banner.MinSize().Height, pickers.MinSize().Height)
+		banner.Move(fyne.NewPos(0, 0))
+		banner.Resize(fyne.NewSize(size.Width-pw-theme.Padding(), h))
+		pickers.Move(fyne.NewPos(size.Width-pw, 0))
+		pickers.Resize(fyne.NewSize(pw, h))
+		sep.Move(fyne.NewPos(0, h+theme.Padding()))
+		sep.Resize(fyne.NewSize(size.Width, sep.MinSize().Height))
+		return
+	}
 	y := float32(0)
-	for _, o := range t.shown(objects, size.Width) {
+	for _, o := range shown {
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
 		y += o.MinSize().Height + theme.Padding()

@@ -65,8 +65,8 @@ func TestMonkey(t *testing.T) {
 		{"reload", func() { u.reloadData() }},
 		{"pick careers", func() {
 			if n := len(u.data.Careers); n >= 2 {
-				u.leftPick.SetSelectedIndex(rng.Intn(n))
-				u.rightPick.SetSelectedIndex(rng.Intn(n))
+				u.topBar.left.SetSelectedIndex(rng.Intn(n))
+				u.topBar.right.SetSelectedIndex(rng.Intn(n))
 			}
 		}},
 		{"ladder tap", func() {
@@ -185,8 +185,8 @@ func consistent(u *UI) error {
 		return fmt.Errorf("%d tabs", len(u.tabs.Items))
 	case u.tabs.SelectedIndex() < 0 || u.tabs.SelectedIndex() >= len(tabIDs):
 		return fmt.Errorf("selected tab %d", u.tabs.SelectedIndex())
-	case u.leftPick.Selected != u.careerChoice(u.left) || u.rightPick.Selected != u.careerChoice(u.right):
-		return fmt.Errorf("pickers show %q/%q, tabs compare %q/%q", u.leftPick.Selected, u.rightPick.Selected, u.left.ID, u.right.ID)
+	case u.topBar.left.Selected != u.careerChoice(u.left) || u.topBar.right.Selected != u.careerChoice(u.right):
+		return fmt.Errorf("pickers show %q/%q, tabs compare %q/%q", u.topBar.left.Selected, u.topBar.right.Selected, u.left.ID, u.right.ID)
 	case u.tabs.Items[0].Text != u.tr(tabIDs[0]):
 		return fmt.Errorf("tab %q is not in %s", u.tabs.Items[0].Text, u.lang)
 	}

@@ -88,7 +88,7 @@ type planner struct {
 	ladder *Ladder
 	l      *model.Ladder
 
-	entry, goal, earnedUnit, calendar *widget.Select
+	entry, goal, earnedUnit, calendar *picker
 	earned, pace                      *keyEntry
 	paceLabel, conversion             *widget.Label
 	entrySource                       *widget.RichText         // the source's own label of the chosen entry
@@ -118,7 +118,7 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	for _, e := range p.l.Entries {
 		entries = append(entries, wording.EntryLabel(u.lang, e))
 	}
-	p.entry = widget.NewSelect(entries, func(string) { p.fromInputs() })
+	p.entry = newGuardedSelect(entries, func(string) { p.fromInputs() })
 	p.entrySource = widget.NewRichText()
 	p.entrySource.Wrapping = fyne.TextWrapWord
 	p.entry.PlaceHolder = u.tr("planner.entryPlaceholder")
@@ -127,7 +127,7 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	for _, j := range p.degrees {
 		goals = append(goals, u.text(p.l.Rungs[j].Ends))
 	}
-	p.goal = widget.NewSelect(goals, func(string) { p.fromInputs() })
+	p.goal = newGuardedSelect(goals, func(string) { p.fromInputs() })
 	p.goal.PlaceHolder = u.tr("planner.goalPlaceholder")
 	st := u.path
 	p.earned = newKeyEntry(u)
@@ -142,12 +142,12 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	p.answer = widget.NewRichText()
 	p.answer.Wrapping = fyne.TextWrapWord
 	units := []string{u.tr("planner.semesterCredits"), u.tr("planner.quarterCredits")}
-	p.earnedUnit = widget.NewSelect(units, func(string) { p.update() })
+	p.earnedUnit = newGuardedSelect(units, func(string) { p.update() })
 	var cals []string
 	for _, c := range p.calendars {
 		cals = append(cals, wording.CalendarName(u.lang, c.Unit, c.TermsPerYear))
 	}
-	p.calendar = widget.NewSelect(cals, func(string) { p.update() })
+	p.calendar = newGuardedSelect(cals, func(string) { p.update() })
 	p.restore(st)
 	w.OnChanged = func(string, int) { p.fromLadder() }
 	p.update()

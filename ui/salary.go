@@ -27,7 +27,7 @@ func (u *UI) salaryTab() fyne.CanvasObject {
 		notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.text(f.Text), Style: captionStyle}, &widget.TextSegment{Text: u.sourceText(*f), Style: captionStyle})
 	}
 	details = append(details, notes)
-	return u.chartTab(u.data.Comparison.Differences.Salary, charts.ChartSalary, details...)
+	return u.chartTab(model.TopicSalary, charts.ChartSalary, details...)
 }
 
 // outlookTab compares job growth with the all-occupations average.
@@ -40,15 +40,15 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 		details = append(details, section(u.tr("section.reference", catalog.Args{"Name": u.text(r.Name)}), u.figureCell(r.Growth, model.Text{}, nil), widget.NewLabel("")))
 	}
 	details = append(details, u.factList(u.data.OutlookNotes))
-	return u.chartTab(u.data.Comparison.Differences.Outlook, charts.ChartGrowth, details...)
+	return u.chartTab(model.TopicOutlook, charts.ChartGrowth, details...)
 }
 
 // chartTab is one scroll area: the key difference, the chart filling most
 // of the visible height with the line that explains the bar under the
 // pointer, then the careers' figures.
-func (u *UI) chartTab(diff model.Fact, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
+func (u *UI) chartTab(topic model.Topic, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := container.NewVScroll(nil)
-	objs := append([]fyne.CanvasObject{u.keyDifference(diff), u.barChart(chart), u.headerRow()}, details...)
+	objs := append([]fyne.CanvasObject{u.keyDifference(topic), u.barChart(chart), u.headerRow()}, details...)
 	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart]}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
 	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }

@@ -91,7 +91,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 	check("back on the article")
 
 	// Careers swapped in the pickers.
-	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	u.topBar.left.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
 	q.run()
 	if u.left.ID != "health-information-management" {
 		t.Fatalf("swap: left is %q", u.left.ID)
@@ -240,7 +240,7 @@ func TestSession_HandoutKeepsPlanAfterSwap(t *testing.T) {
 	plan40(t, u)
 	u.SelectTab(TabSalary)
 	q.run()
-	u.leftPick.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
+	u.topBar.left.SetSelectedIndex(u.data.CareerIndex(u.right.ID))
 	q.run()
 	h := u.exportFile(export.ChartHandout, 0, slideSize, export.Letter).(export.Handout)
 	if h.Path.Plan == nil || h.Path.Earned != 40 {

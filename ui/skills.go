@@ -10,7 +10,7 @@ import (
 func (u *UI) skillsTab() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
-		u.keyDifference(u.data.Comparison.Differences.Skills),
+		u.keyDifference(model.TopicSkills),
 		u.factSection("section.skills", func(c *model.Career) []model.Fact { return c.Skills }),
 	)
 }

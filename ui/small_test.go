@@ -37,7 +37,7 @@ func TestTextSize_1024Wide(t *testing.T) {
 				if s > 2 {
 					limit = 768 * 2 / 3
 				}
-				if h := u.top.Size().Height; h > limit {
+				if h := u.topBar.area.Size().Height; h > limit {
 					t.Errorf("%s, %s, text ×%.2f: the banner and pickers take %.0f of 768 px", lang, e.ID, s, h)
 				}
 			}

@@ -82,8 +82,13 @@ type UI struct {
 	tabs        *container.AppTabs
 	openTab     int // the tab the window opens with, as last left
 	tabBuilders []func() fyne.CanvasObject
-	top         *fyne.Container // the banner and the pickers, rebuilt with the tabs
-	views       map[string]*ChartView
+	// topBar is the banner and the pickers above the tabs, made once and
+	// updated in place.
+	topBar *topBar
+	// files are the data files opened or imported in this session and the
+	// last one before it, which the figures picker offers.
+	files []string
+	views map[string]*ChartView
 	// details are the lines that explain what is under the pointer, one
 	// per tab that has one; they are cleared when the tab changes.
 	details []detail
@@ -91,12 +96,9 @@ type UI struct {
 	themed []func()
 	// ladder and plan are the Education tab's ladder and planner; nil when
 	// the data has no ladder for the compared careers.
-	ladder *Ladder
-	plan   *planner
-	// pickers and the edition choice above the tabs.
-	leftPick, rightPick, editionPick *widget.Select
-	picking                          bool
-	fullScreen                       bool
+	ladder     *Ladder
+	plan       *planner
+	fullScreen bool
 	// dialogs are the dialogs open that Esc closes, the newest last.
 	dialogs []dialog.Dialog
 
@@ -135,21 +137,22 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	p := a.Preferences()
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
-		theme:     themeFor(a),
-		lang:      model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
-		views:     map[string]*ChartView{},
-		folders:   dialogFolderPicker{},
-		opener:    dialogFileOpener{exts: []string{".json"}},
-		workbooks: dialogFileOpener{exts: []string{".xlsx"}},
-		spawn:     spawn,
-		later:     func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) },
-		clip:      &clipimage.Clipboard{},
+		theme:   themeFor(a),
+		lang:    model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
+		views:   map[string]*ChartView{},
+		folders: dialogFolderPicker{},
+		spawn:   spawn,
+		later:   func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) },
+		clip:    &clipimage.Clipboard{},
 		// Full screen as the window was left, like its size.
 		fullScreen: p.Bool(prefFullScreen),
 	}
 	if u.lang != model.Spanish {
 		u.lang = model.English
 	}
+	u.opener = dialogFileOpener{exts: []string{".json"}, folder: u.lastFolder}
+	u.workbooks = dialogFileOpener{exts: []string{".xlsx"}, folder: u.lastFolder}
+	u.files = knownFiles(p)
 	u.path = loadPlanState(p)
 	if st := u.path; st.Entry != "" || st.Goal != "" || st.Earned != "0" {
 		u.restored = &st
@@ -166,6 +169,9 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		return nil, fmt.Errorf("ui: %w", err)
 	}
 	u.data, u.src, u.left, u.right, u.warning = ds, src, left, right, warning
+	if src.file != "" && !slices.Contains(u.files, src.file) {
+		u.files = append([]string{src.file}, u.files...)
+	}
 	u.confirm = func(title, message string, done func(bool)) {
 		u.showDialog(dialog.NewConfirm(title, message, done, u.win))
 	}
@@ -182,9 +188,9 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 		float32(p.FloatWithFallback(prefHeight, 700)),
 	))
 	u.tabs = container.NewAppTabs()
-	u.top = container.New(&topArea{u: u})
+	u.topBar = newTopBar(u)
 	end = starttrace.Region("SetContent")
-	w.SetContent(container.NewBorder(u.top, nil, nil, nil, u.tabs))
+	w.SetContent(container.NewBorder(u.topBar.area, nil, nil, nil, u.tabs))
 	end()
 	end = starttrace.Region("tabs, banner and pickers")
 	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {
@@ -297,7 +303,7 @@ func (u *UI) buildTabs() {
 		u.tabs.SelectIndex(sel)
 	}
 	u.fillTab(u.tabs.SelectedIndex())
-	u.fillTop()
+	u.topBar.update()
 }
 
 // fillTab builds tab i's content the first time it is shown.
@@ -348,6 +354,8 @@ func (u *UI) clearDetails() {
 // change of theme or text size, without rebuilding the tabs; chart views
 // and the ladder draw again in the new theme when refreshed.
 func (u *UI) refreshTheme() {
+	u.topBar.full.recolour()
+	u.topBar.folded.recolour()
 	for _, f := range u.themed {
 		f()
 	}

@@ -132,7 +132,7 @@ func TestUI_Tabs(t *testing.T) {
 	if b := u.bannerText(); !strings.Contains(b, "promotional article") || !strings.Contains(b, "14 years ago") {
 		t.Errorf("banner %q does not say what and how old the figures are", b)
 	}
-	top := strings.Join(texts(u.top), "\n")
+	top := strings.Join(texts(u.topBar.area), "\n")
 	if !strings.Contains(top, "2012 figures from a college's promotional article") || !strings.Contains(top, "Use the official BLS 2024–34 figures") {
 		t.Errorf("the article's banner is no warning with a way to the newest edition: %q", top)
 	}

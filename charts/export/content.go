@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"image/color"
+	"slices"
+	"strconv"
 	"strings"
 
 	"careercompare/charts"
@@ -23,6 +25,9 @@ type content struct {
 	nextSteps []string
 	plan      []string // the planned path in words, nil without a plan
 	diffs     []labelled
+	// diffsNote says which key differences Career Compare put together
+	// from the careers' facts; "" when the data wrote them all.
+	diffsNote string
 	careers   [2]careerHead
 	standIns  string
 	sections  []section
@@ -77,13 +82,13 @@ type section struct {
 	items [2][]cited
 }
 
-// cited is a fact with the number of its source (0 for none), and the
-// language it is in when that is not the handout's (a data file's text
-// without Spanish in a Spanish handout), else "".
+// cited is a fact with the numbers of its sources (none for none), and
+// the language it is in when that is not the handout's (a data file's
+// text without Spanish in a Spanish handout), else "".
 type cited struct {
-	text string
-	cite int
-	lang model.Lang
+	text  string
+	cites []int
+	lang  model.Lang
 }
 
 // source is one numbered source.
@@ -110,7 +115,7 @@ func newContent(h Handout) *content {
 		c.sources = append(c.sources, src)
 	}
 	cite := func(f model.Fact) cited {
-		ct := cited{text: f.Text.In(lang), cite: numbers[f.Source]}
+		ct := cited{text: f.Text.In(lang), cites: citeNumbers(numbers, f.Source)}
 		if lang != model.English && !f.Text.Has(lang) {
 			ct.lang = model.English
 		}
@@ -142,13 +147,7 @@ func newContent(h Handout) *content {
 	if h.Ladder != nil {
 		c.plan = wording.PlanLines(lang, h.Ladder, h.Path)
 	}
-	d := ds.Comparison.Differences
-	for _, x := range []struct {
-		id string
-		f  model.Fact
-	}{{"tab.education", d.Education}, {"tab.duties", d.Duties}, {"tab.skills", d.Skills}, {"tab.salary", d.Salary}, {"tab.outlook", d.Outlook}} {
-		c.diffs = append(c.diffs, labelled{c.say(x.id), cite(x.f)})
-	}
+	c.diffs, c.diffsNote = keyDifferences(h.Comparison, c, numbers)
 	pal := charts.PaletteFor(charts.Light)
 	for i, k := range h.Careers() {
 		c.careers[i] = careerHead{name: k.Name.In(lang) + " (" + k.Short.In(lang) + ")", colour: pal.Career(ds.CareerIndex(k.ID))}
@@ -225,10 +224,52 @@ func newLadderText(h Handout, c *content) *ladderText {
 	return lt
 }
 
-// citeText is a fact with its source number, "[2]".
+// citeNumbers are the numbers of the sources with the given ids, leaving
+// out ids that are no source.
+func citeNumbers(numbers map[string]int, ids ...string) []int {
+	var out []int
+	for _, id := range ids {
+		if n := numbers[id]; n > 0 && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// citeText is a fact with its source numbers, "[2]", "[2, 5]".
 func citeText(t cited) string {
-	if t.cite == 0 {
+	if len(t.cites) == 0 {
 		return t.text
 	}
-	return fmt.Sprintf("%s [%d]", t.text, t.cite)
+	nums := make([]string, len(t.cites))
+	for i, n := range t.cites {
+		nums[i] = strconv.Itoa(n)
+	}
+	return fmt.Sprintf("%s [%s]", t.text, strings.Join(nums, ", "))
+}
+
+// keyDifferences are the key differences of the comparison's pair, each
+// with its sources' numbers, and the note that says which Career Compare
+// put together from the careers' facts.
+func keyDifferences(cmp model.Comparison, c *content, numbers map[string]int) (diffs []labelled, note string) {
+	ids := []string{"tab.education", "tab.duties", "tab.skills", "tab.salary", "tab.outlook"}
+	var computed []string
+	for i, topic := range model.Topics() {
+		kd := wording.KeyDifferenceOf(cmp, topic, c.lang)
+		text := kd.Text
+		if kd.English {
+			text += " " + c.say("text.untranslated")
+		}
+		diffs = append(diffs, labelled{c.say(ids[i]), cited{text: text, cites: citeNumbers(numbers, kd.Sources...)}})
+		if kd.Computed {
+			computed = append(computed, c.say(ids[i]))
+		}
+	}
+	switch len(computed) {
+	case 0:
+		return diffs, ""
+	case len(diffs):
+		return diffs, c.say("keydiff.computed")
+	}
+	return diffs, c.say("keydiff.computedSome", catalog.Args{"Topics": strings.Join(computed, ", ")})
 }

@@ -275,6 +275,11 @@ func (d *handoutDoc) front() error {
 		}
 		d.y = y + 1
 	}
+	if c.diffsNote != "" {
+		if err := d.write(c.diffsNote, hSmall, d.pal.Muted); err != nil {
+			return err
+		}
+	}
 	d.y += 6
 	return d.sideBySide()
 }

@@ -44,6 +44,7 @@ type htmlPage struct {
 	Warning               string
 	NextSteps, Plan       []string
 	Diffs                 []htmlFact
+	DiffsNote             string
 	Careers               [2]htmlCareer
 	StandIns              string
 	Sections              []htmlSection
@@ -65,7 +66,7 @@ type htmlWords struct {
 // source (0 for none) and its language when that is not the page's.
 type htmlFact struct {
 	Label, Text, Lang string
-	Cite              int
+	Cites             []int
 }
 
 // htmlCareer heads a career's column: its name and colour (CSS).
@@ -147,8 +148,9 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 		Ladder: c.say("ladder.heading"), Rungs: c.say("html.rungs"), Entries: c.say("html.entries"),
 		About: c.say("ladder.aboutNumbers"), Sources: c.say("handout.sources"),
 	}
+	p.DiffsNote = c.diffsNote
 	for _, d := range c.diffs {
-		p.Diffs = append(p.Diffs, htmlFact{Label: d.label, Text: d.text, Lang: string(d.lang), Cite: d.cite})
+		p.Diffs = append(p.Diffs, htmlFact{Label: d.label, Text: d.text, Lang: string(d.lang), Cites: d.cites})
 	}
 	for i, k := range c.careers {
 		p.Careers[i] = htmlCareer{Name: k.name, Colour: fmt.Sprintf("#%02x%02x%02x", k.colour.R, k.colour.G, k.colour.B)}
@@ -157,7 +159,7 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 		hs := htmlSection{Name: s.name}
 		for i, items := range s.items {
 			for _, it := range items {
-				hs.Items[i] = append(hs.Items[i], htmlFact{Text: it.text, Lang: string(it.lang), Cite: it.cite})
+				hs.Items[i] = append(hs.Items[i], htmlFact{Text: it.text, Lang: string(it.lang), Cites: it.cites})
 			}
 		}
 		p.Sections = append(p.Sections, hs)

@@ -3,6 +3,7 @@
 package modeltest
 
 import (
+	_ "embed"
 	"testing"
 
 	"careercompare/model"
@@ -37,4 +38,21 @@ func Planned(t testing.TB) model.Comparison {
 	}
 	c.Path = model.Path{PlanInput: in, Plan: p}
 	return c
+}
+
+//go:embed testdata/imported-5.json
+var importedFive string
+
+// ImportedFive is a data file of five careers shaped like one the import
+// writes from the official downloads (test values, not BLS's figures):
+// Registered Nurses, Software Developers, Health Information
+// Technologists, Orthodontists (a top-coded wage) and Actors (no median
+// wage).
+func ImportedFive(t testing.TB) *model.Dataset {
+	t.Helper()
+	ds, err := model.Load("imported-5.json", []byte(importedFive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
 }

@@ -30,16 +30,48 @@ func FormatValue(v float64, unit string) string {
 			s = strconv.FormatFloat(v, 'f', 1, 64)
 		}
 		return strings.Replace(s, "-", "−", 1) + "%"
+	case model.UnitJobs:
+		return groupThousands(math.Round(v))
+	case model.UnitUSDHour:
+		return "$" + strconv.FormatFloat(v, 'f', 2, 64)
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// Figure is a figure's value in its unit, or "no data".
+// Figure is a figure's value in its unit as a label says it: "$34,160",
+// "≥ $239,200" for a top-coded one; for none, why the source has none, or
+// "no data".
 func Figure(lang model.Lang, f model.Figure) string {
 	if f.Value == nil {
+		if !f.Absent.IsZero() {
+			return f.Absent.In(lang)
+		}
 		return NoData(lang)
 	}
+	if f.TopCoded {
+		return "≥ " + FormatValue(*f.Value, f.Unit)
+	}
 	return FormatValue(*f.Value, f.Unit)
+}
+
+// Measure is what a figure measures with its period, unless the measure
+// already names the period: "median annual wage, May 2024".
+func Measure(lang model.Lang, f model.Figure) string {
+	m, p := f.Measure.In(lang), f.Period.In(lang)
+	if p != "" && !strings.Contains(m, firstWord(p)) {
+		m += ", " + p
+	}
+	return m
+}
+
+// firstWord is the first word of s, at most its first four bytes: "May",
+// "2024".
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
 }
 
 func groupThousands(v float64) string {
@@ -160,4 +192,25 @@ func Age(lang model.Lang, e model.Edition, day time.Time) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// Superseded says, from September 15 of the year after an official
+// edition's release, that BLS has probably published a newer edition since
+// and how to bring it in: BLS publishes one every year, in late August or
+// early September. It claims no figure of the newer edition. "" before
+// then, and for an edition that is not an official one (it names no
+// release date and was not imported). An imported edition without a
+// release date is taken as released the year after its pay year, as BLS
+// releases its projections.
+func Superseded(lang model.Lang, e model.Edition, day time.Time) string {
+	var released int
+	if r, err := time.Parse(time.DateOnly, e.Released); err == nil {
+		released = r.Year()
+	} else if e.Imported != "" && e.Year > 0 {
+		released = e.Year + 1
+	}
+	if released == 0 || day.IsZero() || day.Before(time.Date(released+1, time.September, 15, 0, 0, 0, 0, time.UTC)) {
+		return ""
+	}
+	return catalog.T(lang, "age.superseded")
 }
