@@ -355,6 +355,9 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, pal Palette, ts textSetter)
 	catH := 0.0
 	for _, b := range spec.Bars {
 		hgt := ts.blockHeight(b.Label, st.label, slotW-6*st.u) + 2*st.u
+		if b.Count != "" {
+			hgt += ts.blockHeight(b.Count, st.measure, slotW-6*st.u) + st.u
+		}
 		for _, t := range underBar(spec, b) {
 			hgt += ts.blockHeight(t, st.measure, slotW-6*st.u)
 		}
@@ -463,6 +466,12 @@ func (p *barPlan) finish(spec BarSpec, canvas chart.Box, yr *chart.ContinuousRan
 		items, y := ts.block(b.Label, st.label, pal.Text, cl, cr, y, AlignCenter)
 		l.Texts = append(l.Texts, items...)
 		y += 2 * st.u
+		if b.Count != "" {
+			// The second measure, in the text's colour: read with the bar.
+			items, y = ts.block(b.Count, st.measure, pal.Text, cl, cr, y, AlignCenter)
+			l.Texts = append(l.Texts, items...)
+			y += st.u
+		}
 		for _, t := range underBar(spec, b) {
 			items, y = ts.block(t, st.measure, pal.Muted, cl, cr, y, AlignCenter)
 			l.Texts = append(l.Texts, items...)

@@ -38,6 +38,11 @@ type Bar struct {
 	Unlike bool
 	// Footnote marks the bars that the chart's footnote applies to.
 	Footnote bool
+	// Count is a second measure of the bar's career, written under its
+	// name, e.g. "about 3,200 openings a year" beside a growth percent: a
+	// small occupation can grow fast and still offer few jobs. "" for
+	// none.
+	Count string
 	// Career is the career's position in the data (its colour), or -1 for
 	// the all-occupations reference.
 	Career int
@@ -64,6 +69,9 @@ type BarSpec struct {
 	RefLine *float64
 	// Notes are printed under the chart: sources, footnotes, caveats.
 	Notes []string
+	// CountName names the bars' second measure, e.g. "Openings a year",
+	// for a table's column; "" when the bars have none.
+	CountName string
 	// UnlikeTag labels an unlike bar, under its measure.
 	UnlikeTag string
 }
@@ -265,14 +273,33 @@ func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 	if ended(c, period) {
 		spec.Subtitle = strings.TrimSuffix(spec.Subtitle, ".") + ". " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
 	}
-	// The careers' own outlook notes (job counts, openings) are on the
-	// Outlook tab and in the handout; the chart keeps what applies to all.
+	addOpenings(lang, c, &spec)
+	// The careers' own outlook notes (job counts) are on the Outlook tab
+	// and in the handout; the chart keeps what applies to all.
 	notes := []string{sourceNote(lang, ds, bars, figs)}
 	for _, n := range ds.OutlookNotes {
 		notes = append(notes, n.Text.In(lang))
 	}
 	spec.Notes = footer(lang, c, notes)
 	return spec
+}
+
+// addOpenings writes each career's openings a year under its growth bar,
+// where the data has them for either career: growth in percent hides how
+// many jobs there are. A career without the figure says so.
+func addOpenings(lang model.Lang, c model.Comparison, spec *BarSpec) {
+	if c.Left.Openings == nil && c.Right.Openings == nil {
+		return
+	}
+	spec.CountName = catalog.T(lang, "chart.openingsName")
+	for i, k := range c.Careers() {
+		o := k.Openings
+		if o == nil || o.Value == nil {
+			spec.Bars[i].Count = catalog.T(lang, "chart.openingsNone")
+			continue
+		}
+		spec.Bars[i].Count = catalog.T(lang, "chart.openings", catalog.Args{"Openings": wording.FormatValue(*o.Value, model.UnitJobs)})
+	}
 }
 
 // ended reports whether a projection's period ended before the date of the

@@ -19,6 +19,9 @@ func barExplainer(spec charts.BarSpec, l *charts.BarLayout, lang model.Lang) fun
 		}
 		b := spec.Bars[i]
 		s := catalog.T(lang, "chart.explain", catalog.Args{"Label": b.Label, "Value": b.Text, "Measure": b.Measure, "Source": b.Source})
+		if b.Count != "" {
+			s += " " + b.Count + "."
+		}
 		if b.Occupation != "" {
 			s += " " + b.Occupation + "."
 		}

@@ -84,13 +84,16 @@ type htmlChart struct {
 	ID, Heading, Caption string
 	SVG                  template.HTML
 	Whose, Range         bool
-	Rows                 []htmlBar
-	Notes                []string
+	// CountName heads the column of the bars' second measure, "" for
+	// none.
+	CountName string
+	Rows      []htmlBar
+	Notes     []string
 }
 
 // htmlBar is a bar of a chart as a row of its table.
 type htmlBar struct {
-	Label, Value, Measure, Whose, Range, Source string
+	Label, Value, Measure, Count, Whose, Range, Source string
 }
 
 // htmlLadder is the credit ladder: its picture, then the same in words.
@@ -194,11 +197,11 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 // htmlBars draws a bar chart as labelled SVG, without its notes (they
 // follow it as text), and words its bars as the rows of a table.
 func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error) {
-	ch := htmlChart{ID: spec.Name, Heading: heading, Notes: spec.Notes,
+	ch := htmlChart{ID: spec.Name, Heading: heading, Notes: spec.Notes, CountName: spec.CountName,
 		Caption: c.say("html.dataCaption", catalog.Args{"Title": spec.Title})}
 	var said []string
 	for _, b := range spec.Bars {
-		row := htmlBar{Label: b.Label, Value: b.Text, Measure: spec.MeasureText(b), Whose: b.Whose, Source: b.Source}
+		row := htmlBar{Label: b.Label, Value: b.Text, Measure: spec.MeasureText(b), Count: b.Count, Whose: b.Whose, Source: b.Source}
 		if b.Unlike && spec.UnlikeTag != "" {
 			row.Measure = c.say("html.measureUnlike", catalog.Args{"Measure": row.Measure, "Tag": spec.UnlikeTag})
 		}
@@ -208,7 +211,11 @@ func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error
 		ch.Whose = ch.Whose || row.Whose != ""
 		ch.Range = ch.Range || row.Range != ""
 		ch.Rows = append(ch.Rows, row)
-		said = append(said, c.say("html.bar", catalog.Args{"Label": row.Label, "Value": row.Value, "Measure": row.Measure}))
+		bar := c.say("html.bar", catalog.Args{"Label": row.Label, "Value": row.Value, "Measure": row.Measure})
+		if b.Count != "" {
+			bar += ", " + b.Count
+		}
+		said = append(said, bar)
 	}
 	pic := spec
 	pic.Notes = nil
