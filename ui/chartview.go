@@ -28,6 +28,9 @@ type Picture struct {
 	// Smallest is the size of the picture's smallest text, in output
 	// pixels, for tests and the closing measurements.
 	Smallest float64
+	// Plot is a bar chart's plotting area (axis to axis), in output
+	// pixels; empty for a picture without one.
+	Plot image.Rectangle
 }
 
 // RenderFunc draws a picture at a size in pixels and a theme. It runs off
@@ -61,9 +64,11 @@ type ChartView struct {
 	// the width it was drawn for.
 	need     float32
 	smallest float64
-	img      *canvas.Image
-	notes    *widget.RichText
-	explain  func(p image.Point) string
+	// plot is the shown picture's plotting area, in logical pixels.
+	plot    fyne.Size
+	img     *canvas.Image
+	notes   *widget.RichText
+	explain func(p image.Point) string
 	// pointed is whether the pointer is over the view.
 	pointed bool
 	// shown is the key of the picture on screen, requested that of the
@@ -140,6 +145,11 @@ func (v *ChartView) NotesHeight() float32 {
 // output pixels; 0 before the first.
 func (v *ChartView) Smallest() float64 { return v.smallest }
 
+// PlotSize returns the size of the shown picture's plotting area (axis
+// to axis) in logical pixels; zero before the first or for a picture
+// without one.
+func (v *ChartView) PlotSize() fyne.Size { return v.plot }
+
 // Rendered returns how many renders have finished.
 func (v *ChartView) Rendered() int64 { return v.rendered.Load() }
 
@@ -190,6 +200,7 @@ func (v *ChartView) update() {
 			v.img.Image = pic.Image
 			v.img.Refresh()
 			v.smallest = pic.Smallest
+			v.plot = fyne.NewSize(float32(float64(pic.Plot.Dx())/size.Scale), float32(float64(pic.Plot.Dy())/size.Scale))
 			v.showNotes(pic.Notes)
 			if need := float32(pic.Height); need > float32(size.Height) {
 				v.need = need

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -124,6 +125,9 @@ func (u *UI) afterCopy(chart string, err error) {
 		u.showDialog(dialog.NewInformation(u.tr("copy.failedTitle"), reason+"\n\n"+u.tr("copy.instead"), u.win))
 		return
 	}
+	// Said where the counselor looks: in view, at the bottom of the
+	// window (Ctrl+C may come with the Copy button scrolled away).
+	u.toast(u.tr("copy.toast"))
 	b := u.copyButtons[chart]
 	if b == nil {
 		return
@@ -153,4 +157,19 @@ func (u *UI) chartButtons(chart string) fyne.CanvasObject {
 	})
 	u.copyButtons[chart] = cp
 	return container.NewHBox(cp, u.exportButton(chart))
+}
+
+// toast shows a short message for two seconds in a box at the bottom
+// centre of the window, over its content, whatever is scrolled where.
+func (u *UI) toast(text string) {
+	c := u.win.Canvas()
+	msg := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	pop := widget.NewPopUp(container.NewPadded(container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), msg)), c)
+	size := pop.MinSize()
+	pop.ShowAtPosition(fyne.NewPos((c.Size().Width-size.Width)/2, c.Size().Height-size.Height-4*theme.Padding()))
+	u.toasts = append(u.toasts, pop)
+	u.later(2*time.Second, func() {
+		pop.Hide()
+		u.toasts = slices.DeleteFunc(u.toasts, func(p *widget.PopUp) bool { return p == pop })
+	})
 }

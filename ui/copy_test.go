@@ -64,6 +64,13 @@ func TestCopyChart_TabPointerAndFocus(t *testing.T) {
 		if u.copyButtons[c.chart] == nil || u.copyButtons[c.chart].Text != u.tr("copy.done") {
 			t.Errorf("the %s chart's Copy button does not say it is copied", c.chart)
 		}
+		// And where the counselor looks, whatever is scrolled away: in
+		// the window's view, at its bottom.
+		if n := len(u.toasts); n == 0 || !u.toasts[n-1].Visible() {
+			t.Errorf("copying the %s chart shows no message in view", c.chart)
+		} else if p, win := u.toasts[n-1].Content.Position(), u.win.Canvas().Size(); p.Y < win.Height/2 || p.Y > win.Height {
+			t.Errorf("the copy message is at %v, not at the bottom of the %v window", p, win)
+		}
 	}
 
 	// The chart under the pointer wins over the tab's.

@@ -178,12 +178,14 @@ func (u *UI) exportChart(chart string) *exportForm {
 		// The student's own handout: kept in the dialog only.
 		f.student = newKeyEntry(u)
 		f.student.SetPlaceHolder(u.tr("export.studentPlaceholder"))
+		f.student.SetText(u.handoutFor.student)
 		f.date = newKeyEntry(u)
 		f.date.SetText(u.now().Format(time.DateOnly))
 		f.next = newKeyEntry(u)
 		f.next.MultiLine, f.next.Wrapping = true, fyne.TextWrapWord
 		f.next.SetPlaceHolder(u.tr("export.nextPlaceholder"))
 		f.next.SetMinRowsVisible(3)
+		f.next.SetText(u.handoutFor.next)
 		form.Append(u.tr("export.student"), f.student)
 		form.Append(u.tr("export.date"), f.date)
 		form.Append(u.tr("export.next"), f.next)
@@ -275,6 +277,8 @@ func (f *exportForm) files(dir string) ([]string, []export.File) {
 		j := f.u.exportFile(chart, f.chosenFormat(), f.chosenSize(chart), paper)
 		if h, ok := j.(export.Handout); ok {
 			h.Student, h.NextSteps = strings.TrimSpace(f.student.Text), f.next.Text
+			// Kept for the next handout of this session, in memory only.
+			f.u.handoutFor = handoutFor{student: f.student.Text, next: f.next.Text}
 			if d, err := time.Parse(time.DateOnly, strings.TrimSpace(f.date.Text)); err == nil {
 				h.Date = d
 			}

@@ -16,7 +16,9 @@ import (
 // TestExport_StudentStaysInHandout exports the handout, as HTML and as
 // PDF, with a student's name and next steps: the page carries them, and
 // nothing else does: no preference, no file under the user's home or
-// configuration folders, no log line, not the next dialog.
+// configuration folders, no log line. The session's next handout dialog
+// keeps them (a PDF, then the HTML, for the same student), until File ›
+// New session clears them.
 func TestExport_StudentStaysInHandout(t *testing.T) {
 	home := t.TempDir()
 	for k, v := range map[string]string{"HOME": home, "XDG_CONFIG_HOME": filepath.Join(home, ".config"),
@@ -37,10 +39,13 @@ func TestExport_StudentStaysInHandout(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "handouts")
 	os.Mkdir(out, 0o755)
 	u.app.Preferences().SetString(prefExportFolder, out)
-	for _, format := range []string{"HTML", "PDF"} {
+	for i, format := range []string{"HTML", "PDF"} {
 		f := u.exportHandout()
-		if f.student.Text != "" || f.next.Text != "" {
-			t.Fatalf("a new handout dialog remembers %q / %q", f.student.Text, f.next.Text)
+		if i == 0 && (f.student.Text != "" || f.next.Text != "") {
+			t.Fatalf("the session's first handout dialog says %q / %q", f.student.Text, f.next.Text)
+		}
+		if i > 0 && (f.student.Text != student || f.next.Text != next) {
+			t.Fatalf("the session's second handout dialog forgot the student: %q / %q", f.student.Text, f.next.Text)
 		}
 		f.format.SetSelected(format)
 		if ext := "." + strings.ToLower(format); !strings.HasSuffix(f.name.Text, ext) {
@@ -58,8 +63,10 @@ func TestExport_StudentStaysInHandout(t *testing.T) {
 			t.Error("the HTML handout lacks the student's name or next steps")
 		}
 	}
+	u.confirm = func(_, _ string, done func(bool)) { done(true) }
+	u.newSession()
 	if f := u.exportHandout(); f.student.Text != "" || f.next.Text != "" {
-		t.Errorf("the dialog after an export remembers %q / %q", f.student.Text, f.next.Text)
+		t.Errorf("the dialog after File › New session remembers %q / %q", f.student.Text, f.next.Text)
 	}
 
 	prefs, ok := u.app.Preferences().(interface{ ReadValues(func(map[string]any)) })

@@ -48,6 +48,7 @@ func (u *UI) newSession() {
 		}
 		u.path = loadPlanState(u.app.Preferences())
 		u.path.Calendar = cal
+		u.handoutFor = handoutFor{}
 		u.refresh()
 		u.SelectTab(TabEducation)
 	})

@@ -99,6 +99,10 @@ type UI struct {
 	ladder     *Ladder
 	plan       *planner
 	fullScreen bool
+	// handoutFor is the student's name and next steps typed into the
+	// handout's dialog, kept for the session's next handout (a PDF, then
+	// the HTML) and never written anywhere but the handout.
+	handoutFor handoutFor
 	// dialogs are the dialogs open that Esc closes, the newest last.
 	dialogs []dialog.Dialog
 
@@ -107,7 +111,9 @@ type UI struct {
 	// each copy, for tests.
 	clip        ImageClipboard
 	copyButtons map[string]*widget.Button
-	copied      func(chart string, err error)
+	// toasts are the short messages on screen, e.g. "Copied".
+	toasts []*widget.PopUp
+	copied func(chart string, err error)
 
 	// folders, opener, workbooks and confirm ask the user for folders,
 	// files and yes or no; tests replace them.
@@ -124,6 +130,9 @@ type UI struct {
 	// later runs f on the UI goroutine after d; tests replace it.
 	later func(d time.Duration, f func())
 }
+
+// handoutFor is the personal part of a session's handouts.
+type handoutFor struct{ student, next string }
 
 // New builds the window's content, menus and shortcuts. start.Data is the
 // data given on the command line; without it the last data is restored.

@@ -33,11 +33,9 @@ type content struct {
 	sections  []section
 	// bars are the salary and growth charts. Their notes are written as
 	// the handout's own text under the picture, not into it.
-	bars   []charts.BarSpec
-	ladder *ladderText // nil when the comparison has no ladder
-	// noLadder says that there is none.
-	noLadder string
-	sources  []source
+	bars    []charts.BarSpec
+	ladder  *ladderText // nil when the comparison has no ladder
+	sources []source
 }
 
 // ladderText is the credit ladder in words: the notes written under its
@@ -190,9 +188,11 @@ func newContent(h Handout) *content {
 		c.sections = append(c.sections, sec)
 	}
 	c.bars = []charts.BarSpec{charts.SalarySpec(h.Comparison, lang), charts.GrowthSpec(h.Comparison, lang)}
-	c.noLadder = wording.NoLadder(lang, h.Data.Edition)
 	if h.Ladder != nil {
 		c.ladder = newLadderText(h, c)
+	} else {
+		// No ladder section: the title block says there is none.
+		c.figures = append(c.figures, wording.NoLadder(lang, h.Data.Edition))
 	}
 	return c
 }

@@ -409,7 +409,7 @@ func (h Handout) pictures(d *handoutDoc) error {
 		d.y += gap
 	}
 	if h.Ladder == nil || d.c.ladder == nil {
-		return d.write(d.c.noLadder, hBody, d.pal.Muted)
+		return nil // the title block says there is none
 	}
 	notes := d.c.ladder.notes(d.c)
 	words := charts.LadderWords{Lang: h.Lang, Tags: charts.CareerTags(h.Comparison, h.Lang)}

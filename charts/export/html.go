@@ -50,7 +50,6 @@ type htmlPage struct {
 	Sections              []htmlSection
 	Charts                []htmlChart
 	Ladder                *htmlLadder
-	NoLadder              string
 	Sources               []htmlSource
 	Words                 htmlWords
 }
@@ -137,7 +136,7 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 	p := &htmlPage{
 		Lang: string(c.lang), Title: c.title, PageSize: "letter", Student: c.student, Date: c.date,
 		Figures: c.figures, Warning: c.warning, NextSteps: c.nextSteps, Plan: c.plan,
-		StandIns: c.standIns, NoLadder: c.noLadder,
+		StandIns: c.standIns,
 	}
 	if h.Paper.Name == A4.Name {
 		p.PageSize = "A4"

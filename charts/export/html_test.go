@@ -412,14 +412,14 @@ func TestHTMLHandout_Hostile(t *testing.T) {
 	}
 }
 
-// TestHTMLHandout_NoLadder: data without a ladder says so where the
-// ladder would be.
+// TestHTMLHandout_NoLadder: data without a ladder says so in the title
+// block, and has no ladder section: no heading over nothing.
 func TestHTMLHandout_NoLadder(t *testing.T) {
 	c := modeltest.Default(t)
 	c.Ladder, c.Path = nil, model.NoPath()
 	raw, doc := writePage(t, Handout{Comparison: c, Lang: model.English})
 	checkPage(t, "no ladder", doc, model.English)
-	if !strings.Contains(textOf(doc), "No credit ladder in this data.") || bytes.Contains(raw, []byte(`id="ladder-title"`)) {
+	if !strings.Contains(textOf(doc), "No credit ladder in this data.") || bytes.Contains(raw, []byte(`id="ladder-title"`)) || bytes.Contains(raw, []byte(`id="ladder-heading"`)) {
 		t.Error("the page without a ladder does not say so")
 	}
 }
