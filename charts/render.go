@@ -57,6 +57,23 @@ type Size struct {
 	// page. MinBody is the smallest of its values and names (a window's
 	// body text). Its layout gives up room before type.
 	MinText, MinBody float64
+	// PlotShare is the least share of the picture's height a bar chart's
+	// plot takes (axis to axis), 0 for MinPlotShare: more for a chart on
+	// a projector, where the plot is what a family looks at.
+	PlotShare float64
+}
+
+// MinPlotShare is the least share of a bar chart's height its plot takes,
+// in every file and on screen: the family should see the comparison
+// before the caveats.
+const MinPlotShare = 0.45
+
+// plotShare returns the plot's least share of the height.
+func (s Size) plotShare() float64 {
+	if s.PlotShare <= 0 || math.IsNaN(s.PlotShare) {
+		return MinPlotShare
+	}
+	return math.Min(s.PlotShare, 0.8)
 }
 
 // minText returns the smallest type size in output pixels, 0 for none.

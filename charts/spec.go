@@ -2,9 +2,12 @@ package charts
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"careercompare/internal/catalog"
 	"careercompare/model"
@@ -16,8 +19,14 @@ import (
 type Bar struct {
 	// Label names what the bar is about, e.g. "Health Informatics".
 	Label string
+	// Code is the official code of a career that is itself an official
+	// occupation, e.g. "SOC 29-9021", written under its name; "" for none.
+	Code string
 	// Measure says what the value is, e.g. "median annual salary, May 2012".
 	Measure string
+	// ShowMeasure writes the measure under the bar: where it is not the
+	// one the chart's title names for all.
+	ShowMeasure bool
 	// Occupation says, in words, whose figure it is when that is not the
 	// career itself: "Figure of: medical records and health information
 	// technicians"; "" when the data says nothing more.
@@ -25,10 +34,15 @@ type Bar struct {
 	// Whose is the occupation of Occupation alone, for a table's column,
 	// e.g. "medical records and health information technicians".
 	Whose string
-	// Value is nil when the data has no figure: drawn as "no data".
+	// Value is nil when the data has no figure: drawn as Text ("no data",
+	// or why the source has none).
 	Value *float64
-	// Text is the value as labelled on the bar, e.g. "$34,160".
+	// Text is the value as labelled on the bar, e.g. "$34,160", "≥
+	// $239,200".
 	Text string
+	// TopCoded marks a value that is the source's top code: the bar is
+	// drawn to it with a mark that it goes on.
+	TopCoded bool
 	// Spread, when set, is the 10th and 90th percentile, drawn as a range
 	// beside the bar with both ends labelled.
 	Spread *[2]float64
@@ -43,6 +57,13 @@ type Bar struct {
 	// small occupation can grow fast and still offer few jobs. "" for
 	// none.
 	Count string
+	// Group, when set, names the career of bars that stand together (the
+	// nation's and a place's pay of one career): the group's name is
+	// written once under them, and each bar's Label under it.
+	Group string
+	// Place marks the bar of a place beside its nation's: drawn in a
+	// lighter shade of the career's colour.
+	Place bool
 	// Career is the career's position in the data (its colour), or -1 for
 	// the all-occupations reference.
 	Career int
@@ -57,7 +78,9 @@ func (b Bar) Reference() bool { return b.Career < 0 }
 // language.
 type BarSpec struct {
 	// Name is a short file-name-friendly name, e.g. "salary".
-	Name     string
+	Name string
+	// Title says what the bars measure, e.g. "Median annual pay, May
+	// 2024"; Subtitle what else a reader must know first.
 	Title    string
 	Subtitle string
 	// Warning, when set, is stamped under the subtitle, e.g. "2012 figures
@@ -67,19 +90,28 @@ type BarSpec struct {
 	Bars    []Bar
 	// RefLine, when set, is drawn as a dashed line across the plot.
 	RefLine *float64
-	// Notes are printed under the chart: sources, footnotes, caveats.
+	// Notes are printed under the chart: sources, footnotes, caveats, each
+	// said once.
 	Notes []string
+	// Shared is how many of the last Notes are the same for every chart
+	// of the comparison (the edition and its caveat): a handout says them
+	// once a page.
+	Shared int
 	// CountName names the bars' second measure, e.g. "Openings a year",
 	// for a table's column; "" when the bars have none.
 	CountName string
 	// UnlikeTag labels an unlike bar, under its measure.
 	UnlikeTag string
+	// NamesNote, written under the chart when a name had to be shortened
+	// under its bar, gives every name whole.
+	NamesNote string
 }
 
-// figureSource is where a figure comes from, with its edition.
+// figureSource is where a figure comes from, with its edition where the
+// source's name does not already say it.
 func figureSource(lang model.Lang, ds *model.Dataset, f model.Figure) string {
 	s := ds.SourceLabel(lang, f.Source)
-	if e := f.Edition.In(lang); e != "" {
+	if e := f.Edition.In(lang); e != "" && !strings.Contains(s, e) {
 		s += " (" + e + ")"
 	}
 	return s
@@ -87,7 +119,7 @@ func figureSource(lang model.Lang, ds *model.Dataset, f model.Figure) string {
 
 func barFor(lang model.Lang, ds *model.Dataset, label string, career int, f model.Figure) Bar {
 	b := Bar{Label: label, Measure: wording.Measure(lang, f), Value: f.Value, Career: career, Text: wording.Figure(lang, f),
-		Footnote: f.Footnote, Source: figureSource(lang, ds, f)}
+		Footnote: f.Footnote, TopCoded: f.TopCoded && f.Value != nil, Source: figureSource(lang, ds, f)}
 	if f.Spread != nil && f.Value != nil {
 		b.Spread = &[2]float64{f.Spread.P10, f.Spread.P90}
 	}
@@ -98,14 +130,19 @@ func barFor(lang model.Lang, ds *model.Dataset, label string, career int, f mode
 }
 
 // compared returns one figure of each career and of the all-occupations
-// reference (when the data has one), and a bar for each.
+// reference (when the data has one), and a bar for each. A career that
+// is itself an official occupation has its code under its name; one with
+// a stand-in says whose figures they are.
 func compared(lang model.Lang, c model.Comparison, fig func(model.Career) model.Figure, refFig func(*model.Reference) model.Figure) (bars []Bar, figs []model.Figure, ref *model.Figure) {
 	ds := c.Data
 	for _, k := range c.Careers() {
 		f := fig(*k)
 		b := barFor(lang, ds, k.Name.In(lang), ds.CareerIndex(k.ID), f)
-		if b.Occupation == "" && !k.Occupation.IsZero() {
+		switch {
+		case b.Occupation == "" && !k.Occupation.IsZero():
 			b.Occupation, b.Whose = catalog.T(lang, "chart.figureOf", catalog.Args{"Occupation": k.Occupation.In(lang)}), k.Occupation.In(lang)
+		case k.Occupation.IsZero():
+			b.Code = k.CodeName()
 		}
 		figs, bars = append(figs, f), append(bars, b)
 	}
@@ -138,32 +175,60 @@ func markUnlike(bars []Bar, figs []model.Figure) {
 	}
 }
 
+// commonMeasure is the measure every career bar with a value shares, for
+// the chart's title, or "" when they measure different things; the bars
+// whose measure is not it say theirs under them.
+func commonMeasure(bars []Bar) string {
+	common := ""
+	for _, b := range bars {
+		if b.Reference() || b.Value == nil {
+			continue
+		}
+		if common != "" && b.Measure != common {
+			common = ""
+			break
+		}
+		common = b.Measure
+	}
+	for i := range bars {
+		bars[i].ShowMeasure = bars[i].Measure != common && !(bars[i].Reference() && common != "")
+	}
+	return common
+}
+
 // sourceNote says where the bars' figures come from, in one line, naming
-// each source once.
+// each publication once: the pages of one handbook (titles that begin
+// alike before a colon, of one publisher and edition) as the handbook.
 func sourceNote(lang model.Lang, ds *model.Dataset, bars []Bar, figures []model.Figure) string {
 	type group struct {
 		who  []string
 		text string
 	}
+	heads := map[string]int{}
+	for _, f := range figures {
+		if s, ok := ds.Source(f.Source); ok && strings.Contains(s.Title.In(lang), ":") {
+			heads[publication(lang, ds, f)]++
+		}
+	}
 	var groups []*group
 	for i, f := range figures {
-		if f.Value == nil {
+		if f.Value == nil && f.Absent.IsZero() {
 			continue
 		}
 		text := figureSource(lang, ds, f)
-		var g *group
-		for _, x := range groups {
-			if x.text == text {
-				g = x
-			}
+		if p := publication(lang, ds, f); heads[p] > 1 {
+			text = p
 		}
-		if g == nil {
-			g = &group{text: text}
-			groups = append(groups, g)
+		j := slices.IndexFunc(groups, func(g *group) bool { return g.text == text })
+		if j < 0 {
+			groups, j = append(groups, &group{text: text}), len(groups)
 		}
-		g.who = append(g.who, shortName(lang, ds, bars[i]))
+		groups[j].who = append(groups[j].who, shortName(lang, ds, bars[i]))
 	}
-	if len(groups) == 1 {
+	switch len(groups) {
+	case 0:
+		return ""
+	case 1:
 		return catalog.T(lang, "chart.source", catalog.Args{"Source": groups[0].text})
 	}
 	parts := make([]string, len(groups))
@@ -173,6 +238,18 @@ func sourceNote(lang model.Lang, ds *model.Dataset, bars []Bar, figures []model.
 	return catalog.T(lang, "chart.sources", catalog.Args{"List": strings.Join(parts, "; ")})
 }
 
+// publication names the publication a figure's source is a page of: the
+// head of its title before a colon ("Occupational Outlook Handbook"), its
+// publisher and the figure's edition.
+func publication(lang model.Lang, ds *model.Dataset, f model.Figure) string {
+	s, ok := ds.Source(f.Source)
+	if !ok {
+		return f.Source
+	}
+	head, _, _ := strings.Cut(s.Title.In(lang), ":")
+	return catalog.T(lang, "chart.handbook", catalog.Args{"Title": head, "Publisher": s.Publisher.In(lang), "Edition": f.Edition.In(lang)})
+}
+
 func shortName(lang model.Lang, ds *model.Dataset, b Bar) string {
 	if b.Career >= 0 && b.Career < len(ds.Careers) {
 		return ds.Careers[b.Career].Short.In(lang)
@@ -180,35 +257,36 @@ func shortName(lang model.Lang, ds *model.Dataset, b Bar) string {
 	return b.Label
 }
 
-// footer ends a chart's notes: the stand-in occupations and the edition.
-func footer(lang model.Lang, c model.Comparison, notes []string) []string {
-	if n := wording.StandInNote(lang, c.Left, c.Right); n != "" {
-		notes = append(notes, n)
-	}
+// footer ends a chart's notes with what every chart of the comparison
+// says: the edition and its caveat.
+func footer(lang model.Lang, c model.Comparison, spec *BarSpec, notes []string) {
 	e := c.Data.Edition
 	line := catalog.T(lang, "chart.edition", catalog.Args{"Edition": e.Name.In(lang)})
 	if cv := e.Caveat.In(lang); cv != "" {
 		line += " " + cv
 	}
-	return append(notes, line)
+	spec.Notes, spec.Shared = append(notes, line), 1
 }
 
-func title(lang model.Lang, id string, c model.Comparison, args catalog.Args) string {
-	if args == nil {
-		args = catalog.Args{}
+// capitalize puts the first letter in upper case, for a measure that
+// begins a title.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
 	}
-	args["Left"], args["Right"] = c.Left.Name.In(lang), c.Right.Name.In(lang)
-	return catalog.T(lang, id, args)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func newBarSpec(lang model.Lang, c model.Comparison) BarSpec {
 	return BarSpec{Warning: c.Data.Edition.Warning.In(lang), UnlikeTag: catalog.T(lang, "chart.unlike")}
 }
 
-// SalarySpec describes the salary chart of two careers in lang. A figure of
-// another kind than its neighbours is marked unlike; each bar names its
-// measure and whose figure it is; a spread is drawn where the data has one;
-// the footnote is tied to the bars it applies to.
+// SalarySpec describes the salary chart of two careers in lang: its title
+// names what the bars measure, once; a figure of another kind than its
+// neighbours is marked unlike and says its measure under it; each bar
+// says whose figure it is; a spread is drawn where the data has one; the
+// footnote is tied to the bars it applies to.
 func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 	ds := c.Data
 	bars, figs, _ := compared(lang, c,
@@ -217,16 +295,21 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 	markUnlike(bars, figs)
 	spec := newBarSpec(lang, c)
 	spec.Name, spec.Unit, spec.Bars = ChartSalary, model.UnitUSD, bars
-	spec.Title = title(lang, "chart.salaryTitle", c, nil)
-	spec.Subtitle = catalog.T(lang, "chart.salarySubtitle")
+	spec.Title = catalog.T(lang, "chart.salaryTitle")
+	if m := commonMeasure(spec.Bars); m != "" {
+		spec.Title = capitalize(m)
+	}
 	spread := false
-	for _, b := range bars {
+	for _, b := range spec.Bars {
 		if b.Unlike {
 			spec.Subtitle = catalog.T(lang, "chart.salaryUnlike")
 		}
 		spread = spread || b.Spread != nil
 	}
-	notes := []string{sourceNote(lang, ds, bars, figs)}
+	var notes []string
+	if n := sourceNote(lang, ds, bars, figs); n != "" {
+		notes = append(notes, n)
+	}
 	if spread {
 		notes = append(notes, catalog.T(lang, "chart.spreadNote"))
 	}
@@ -243,7 +326,7 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 			notes = append(notes, "* "+f.Text.In(lang))
 		}
 	}
-	spec.Notes = footer(lang, c, notes)
+	footer(lang, c, &spec, notes)
 	return spec
 }
 
@@ -251,8 +334,9 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 var lastYear = regexp.MustCompile(`(\d{4})\D*$`)
 
 // GrowthSpec describes the job-growth chart of two careers in lang, with
-// the all-occupations growth as a labelled bar and a dashed reference line.
-// A projection whose period ended before the comparison's date says so.
+// the all-occupations growth as a labelled bar and a dashed reference line
+// and each career's openings a year under its bar. A projection whose
+// period ended before the comparison's date says so.
 func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 	ds := c.Data
 	bars, figs, ref := compared(lang, c,
@@ -264,7 +348,13 @@ func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 	}
 	spec := newBarSpec(lang, c)
 	spec.Name, spec.Unit, spec.Bars = ChartGrowth, model.UnitPercent, bars
-	spec.Title = title(lang, "chart.growthTitle", c, catalog.Args{"Period": period})
+	commonMeasure(spec.Bars)
+	for i := range spec.Bars {
+		// The title says what the bars measure; a bar says its own only
+		// where it differs from the others'.
+		spec.Bars[i].ShowMeasure = spec.Bars[i].ShowMeasure && !spec.Bars[i].Reference()
+	}
+	spec.Title = catalog.T(lang, "chart.growthTitle", catalog.Args{"Period": period})
 	spec.Subtitle = catalog.T(lang, "chart.growthSubtitle")
 	if ref != nil && ref.Value != nil {
 		spec.RefLine = ref.Value
@@ -274,13 +364,14 @@ func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 		spec.Subtitle = strings.TrimSuffix(spec.Subtitle, ".") + ". " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
 	}
 	addOpenings(lang, c, &spec)
-	// The careers' own outlook notes (job counts) are on the Outlook tab
-	// and in the handout; the chart keeps what applies to all.
-	notes := []string{sourceNote(lang, ds, bars, figs)}
-	for _, n := range ds.OutlookNotes {
-		notes = append(notes, n.Text.In(lang))
+	// The data's notes on outlook (what "much faster than average" means,
+	// job counts) are on the Outlook tab and in the handout; the chart
+	// says where its figures come from and which edition they are.
+	var notes []string
+	if n := sourceNote(lang, ds, bars, figs); n != "" {
+		notes = append(notes, n)
 	}
-	spec.Notes = footer(lang, c, notes)
+	footer(lang, c, &spec, notes)
 	return spec
 }
 

@@ -193,7 +193,7 @@ func TestChartPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	text, pages := pdfText(t, buf.Bytes())
-	if pages != 1 || !strings.Contains(text, "23%") || !strings.Contains(text, "Job growth") {
+	if pages != 1 || !strings.Contains(text, "23%") || !strings.Contains(text, "job growth") {
 		t.Errorf("growth PDF: %d pages, text %.200q", pages, text)
 	}
 }
