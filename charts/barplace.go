@@ -37,7 +37,7 @@ func (p *barPlan) finish() *BarLayout {
 			l.Texts = append(l.Texts, p.noValue(b, c, l.ZeroY)...)
 		}
 		l.Bars, l.Marks, l.Spreads = append(l.Bars, bar), append(l.Marks, mark), append(l.Spreads, spread)
-		items, y := p.placeLines(c.lines, c.left+3*p.st.u, c.right-3*p.st.u, float64(p.plot.Max.Y)+8*p.st.u)
+		items, y := p.placeLines(c.lines, c.left+3*p.st.u, c.right-3*p.st.u, float64(p.plot.Max.Y)+p.underGap())
 		l.Texts = append(l.Texts, items...)
 		l.Slots = append(l.Slots, image.Rect(int(c.left), p.plot.Min.Y, int(c.right), int(math.Ceil(y))))
 	}

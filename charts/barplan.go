@@ -83,8 +83,20 @@ const tickSpacing = 2.2
 
 func planBarsAt(spec BarSpec, w, h int, st barStyle, share float64, pal Palette, ts textSetter) *barPlan {
 	p := &barPlan{spec: spec, st: st, pal: pal, ts: ts, w: w, h: h, share: share}
+	if spec.Compact {
+		// A projector's chart: tight margins, a title of one line.
+		p.st.pad, p.st.title = 5*st.u, st.label
+		st = p.st
+	}
 	left, right := st.pad, float64(w)-st.pad
-	title, y := ts.block(spec.Title, st.title, pal.Text, left, right, st.pad, AlignLeft)
+	var title []TextItem
+	y := st.pad
+	if spec.Compact {
+		title = []TextItem{ts.line(ts.ellipsize(spec.Title, st.title, right-left), st.title, pal.Text, left, right, y, AlignLeft)}
+		y += ts.lineHeight(st.title)
+	} else {
+		title, y = ts.block(spec.Title, st.title, pal.Text, left, right, y, AlignLeft)
+	}
 	p.header = title
 	for _, s := range []struct {
 		text string
@@ -105,8 +117,12 @@ func planBarsAt(spec BarSpec, w, h int, st barStyle, share float64, pal Palette,
 		notes = append([]string{spec.NamesNote}, notes...)
 	}
 	footTop := p.planFooter(notes, left, right)
-	top := int(math.Ceil(y + 10*st.u))
-	bottom := int(math.Floor(footTop - 8*st.u - p.under))
+	gap := 10 * st.u
+	if spec.Compact {
+		gap = 4 * st.u
+	}
+	top := int(math.Ceil(y + gap))
+	bottom := int(math.Floor(footTop - gap - p.under))
 	if bottom < top+int(20*st.u) {
 		bottom = top + int(20*st.u) // a tiny picture: overlap rather than fail
 	}
@@ -260,15 +276,27 @@ func (p *barPlan) planUnder() {
 				h += 2*st.u + p.linesHeight(g.lines, p.cols[g.first+g.n-1].right-p.cols[g.first].left)
 			}
 		}
-		p.under = math.Max(p.under, h+8*st.u)
+		p.under = math.Max(p.under, h+p.underGap())
 	}
+}
+
+// underGap is the room between the plot and the lines under the bars.
+func (p *barPlan) underGap() float64 {
+	if p.spec.Compact {
+		return 4 * p.st.u
+	}
+	return 8 * p.st.u
 }
 
 // barLines are the lines under a bar (or a group): its name, its code, its
 // second measure, its own measure where the title does not say it, whose
 // figure it is, and the tag of an unlike bar.
 func barLines(spec BarSpec, b Bar, name string, st barStyle, pal Palette) []underLine {
-	lines := []underLine{{name, st.label, pal.Text, 2}}
+	nameLines := 2
+	if spec.Compact {
+		nameLines = 1
+	}
+	lines := []underLine{{name, st.label, pal.Text, nameLines}}
 	if b.Code != "" {
 		lines = append(lines, underLine{b.Code, st.measure, pal.Muted, 1})
 	}

@@ -105,6 +105,41 @@ type BarSpec struct {
 	// NamesNote, written under the chart when a name had to be shortened
 	// under its bar, gives every name whole.
 	NamesNote string
+	// Compact lays the chart out for a projector: tight margins, a title
+	// of one line, one line of name under each bar (see Presenting).
+	Compact bool
+}
+
+// Presenting is the chart for a projector: the plot before all else. Its
+// subtitle, warning, measures and whose figures they are go into its
+// notes (which a window writes under the picture), each name gets one
+// line under its bar (whole in the notes), and the layout is compact.
+func (spec BarSpec) Presenting() BarSpec {
+	out := spec
+	out.Compact, out.Subtitle, out.Warning = true, "", ""
+	var first []string
+	for _, s := range []string{spec.Subtitle, spec.Warning} {
+		if s != "" {
+			first = append(first, s)
+		}
+	}
+	out.Bars = append([]Bar(nil), spec.Bars...)
+	var whose []string
+	for i, b := range out.Bars {
+		if b.Occupation != "" {
+			whose = append(whose, b.Label+" — "+b.Occupation)
+		}
+		if b.ShowMeasure {
+			whose = append(whose, b.Label+" — "+spec.MeasureText(b))
+		}
+		out.Bars[i].Occupation, out.Bars[i].ShowMeasure = "", false
+	}
+	if len(whose) > 0 {
+		first = append(first, strings.Join(whose, "; ")+".")
+	}
+	out.Notes = append(first, spec.Notes...)
+	out.Shared = spec.Shared
+	return out
 }
 
 // figureSource is where a figure comes from, with its edition where the

@@ -54,6 +54,9 @@ type ChartView struct {
 	// OnNeedsHeight is called when the picture needs more height than the
 	// view has: the page around it lays out again.
 	OnNeedsHeight func()
+	// PlotShare, when set, gives the least share of the picture's height
+	// a bar chart's plot takes (more in full screen, for a projector).
+	PlotShare func() float64
 
 	render RenderFunc
 	theme  func() charts.Theme
@@ -64,8 +67,8 @@ type ChartView struct {
 	// the width it was drawn for.
 	need     float32
 	smallest float64
-	// plot is the shown picture's plotting area, in logical pixels.
-	plot    fyne.Size
+	// plot is the shown picture's plotting area, in logical pixels of the view.
+	plot    image.Rectangle
 	img     *canvas.Image
 	notes   *widget.RichText
 	explain func(p image.Point) string
@@ -83,6 +86,7 @@ type ChartView struct {
 type renderKey struct {
 	w, h        int
 	scale, text float64
+	share       float64
 	theme       charts.Theme
 	data        uint64
 }
@@ -145,10 +149,10 @@ func (v *ChartView) NotesHeight() float32 {
 // output pixels; 0 before the first.
 func (v *ChartView) Smallest() float64 { return v.smallest }
 
-// PlotSize returns the size of the shown picture's plotting area (axis
-// to axis) in logical pixels; zero before the first or for a picture
+// PlotArea returns the shown picture's plotting area (axis to axis) in
+// logical pixels of the view; empty before the first or for a picture
 // without one.
-func (v *ChartView) PlotSize() fyne.Size { return v.plot }
+func (v *ChartView) PlotArea() image.Rectangle { return v.plot }
 
 // Rendered returns how many renders have finished.
 func (v *ChartView) Rendered() int64 { return v.rendered.Load() }
@@ -161,7 +165,11 @@ func (v *ChartView) ScreenSize() charts.Size {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		scale = c.Scale()
 	}
-	return charts.Size{Width: int(s.Width), Height: int(s.Height), Scale: float64(scale), TextScale: v.text(),
+	share := 0.0
+	if v.PlotShare != nil {
+		share = v.PlotShare()
+	}
+	return charts.Size{Width: int(s.Width), Height: int(s.Height), Scale: float64(scale), TextScale: v.text(), PlotShare: share,
 		MinText: float64(theme.CaptionTextSize()), MinBody: float64(theme.TextSize())}
 }
 
@@ -171,11 +179,11 @@ func (v *ChartView) update() {
 	if size.Width < charts.MinWidth || size.Height < charts.MinHeight {
 		return
 	}
-	key := renderKey{w: size.Width, h: size.Height, scale: size.Scale, text: size.TextScale, theme: v.theme(), data: v.version}
+	key := renderKey{w: size.Width, h: size.Height, scale: size.Scale, text: size.TextScale, share: size.PlotShare, theme: v.theme(), data: v.version}
 	if key == v.requested {
 		return // on screen already, or being drawn
 	}
-	if key.text != v.requested.text {
+	if key.text != v.requested.text || key.share != v.requested.share {
 		v.need = 0 // another text size needs another height
 	}
 	v.requested = key
@@ -200,7 +208,8 @@ func (v *ChartView) update() {
 			v.img.Image = pic.Image
 			v.img.Refresh()
 			v.smallest = pic.Smallest
-			v.plot = fyne.NewSize(float32(float64(pic.Plot.Dx())/size.Scale), float32(float64(pic.Plot.Dy())/size.Scale))
+			k := 1 / size.Scale
+			v.plot = image.Rect(int(float64(pic.Plot.Min.X)*k), int(float64(pic.Plot.Min.Y)*k), int(float64(pic.Plot.Max.X)*k), int(float64(pic.Plot.Max.Y)*k))
 			v.showNotes(pic.Notes)
 			if need := float32(pic.Height); need > float32(size.Height) {
 				v.need = need

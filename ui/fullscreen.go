@@ -52,6 +52,7 @@ func (u *UI) setFullScreen(on bool) {
 	u.win.SetFullScreen(on)
 	u.app.Preferences().SetBool(prefFullScreen, on)
 	u.topBar.update()
+	u.presentCharts()
 	u.win.SetMainMenu(u.mainMenu())
 }
 

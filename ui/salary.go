@@ -45,44 +45,81 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 
 // chartTab is one scroll area: the key difference, the chart filling most
 // of the visible height with the line that explains the bar under the
-// pointer, then the careers' figures.
+// pointer, then the careers' figures. In full screen the chart comes
+// first and fills the view: on a projector the plot is what the room
+// looks at, and the key difference follows it.
 func (u *UI) chartTab(topic model.Topic, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := container.NewVScroll(nil)
-	objs := append([]fyne.CanvasObject{u.keyDifference(topic), u.barChart(chart), u.headerRow()}, details...)
-	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart]}, objs...))
+	view, under := u.barChart(chart)
+	objs := append([]fyne.CanvasObject{u.keyDifference(topic), view, under, u.headerRow()}, details...)
+	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart], u: u}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
 	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }
+	u.views[chart].PlotShare = u.plotShare
 	return scroll
 }
 
-// chartPage stacks a chart tab: the chart (the second object) gets the
-// height the window leaves under the first (most of it in a tall window),
-// down to its minimum; the rest follow under it, reached by scrolling.
+// presentingShare is the least share of a chart picture's height its plot
+// takes in full screen: with the picture filling the view, the plot then
+// keeps at least half of a 1024×768 projector's height.
+const presentingShare = 0.66
+
+// plotShare is the least share of a chart's height its plot takes: more
+// in full screen.
+func (u *UI) plotShare() float64 {
+	if u.fullScreen {
+		return presentingShare
+	}
+	return 0
+}
+
+// chartPage stacks a chart tab: the key difference, the chart, the line
+// under it, the rest. The chart (the second object) gets the height the
+// window leaves beside the key difference and its line (most of it in a
+// tall window), down to its minimum; the rest follow under it, reached by
+// scrolling. In full screen the chart comes first, with the whole view.
 type chartPage struct {
 	scroll *container.Scroll
 	view   *ChartView
+	u      *UI
 }
 
-func (c *chartPage) chartHeight(objects []fyne.CanvasObject) float32 {
+// order is the objects in the order they are laid out, the chart's index
+// among them, and the height above the chart that the view must hold too.
+func (c *chartPage) order(objects []fyne.CanvasObject) (out []fyne.CanvasObject, chart int) {
+	if c.u != nil && c.u.fullScreen && len(objects) > 2 {
+		return append([]fyne.CanvasObject{objects[1], objects[2], objects[0]}, objects[3:]...), 0
+	}
+	return objects, 1
+}
+
+func (c *chartPage) chartHeight(objects []fyne.CanvasObject, chart int) float32 {
 	view := c.scroll.Size().Height - 2*theme.Padding()
 	// Most of a tall view, so that the figures under the chart show; all
-	// of a short one (a small screen, large text).
-	h := max(0.8*view, min(view, 560)) - objects[0].MinSize().Height - theme.Padding()
+	// of a short one (a small screen, large text); all of it in full
+	// screen.
+	h := max(0.8*view, min(view, 560))
+	if chart == 0 {
+		h = view
+	} else {
+		h -= objects[0].MinSize().Height + objects[2].MinSize().Height + 2*theme.Padding()
+	}
 	// Notes written under the picture come on top of that: they do not
 	// take the picture's room.
 	if c.view != nil {
 		h += c.view.NotesHeight()
 	}
-	return max(objects[1].MinSize().Height, h)
+	return max(objects[chart].MinSize().Height, h)
 }
 
 func (c *chartPage) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
+	objects, chart := c.order(objects)
 	w, h := float32(0), float32(0)
 	for i, o := range objects {
 		m := o.MinSize()
-		if i == 1 {
-			m.Height = c.chartHeight(objects)
+		if i == chart {
+			m.Height = c.chartHeight(objects, chart)
 		}
 		w, h = max(w, m.Width), h+m.Height+pad
 	}
@@ -91,11 +128,12 @@ func (c *chartPage) MinSize(objects []fyne.CanvasObject) fyne.Size {
 
 func (c *chartPage) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
+	objects, chart := c.order(objects)
 	y := float32(0)
 	for i, o := range objects {
 		h := o.MinSize().Height
-		if i == 1 {
-			h = c.chartHeight(objects)
+		if i == chart {
+			h = c.chartHeight(objects, chart)
 		}
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
@@ -103,18 +141,40 @@ func (c *chartPage) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// barChart is a chart view with its Export button and the line that
-// explains the bar under the pointer.
-func (u *UI) barChart(name string) fyne.CanvasObject {
+// barChart is a chart view, and the line under it that explains the bar
+// under the pointer, with its Copy and Export buttons.
+func (u *UI) barChart(name string) (view *ChartView, under fyne.CanvasObject) {
 	detail, say := u.detailLine(u.tr("chart.hint"))
 	// The spec is built here, on the UI goroutine; the render gets it as a
 	// value and reads nothing of the UI.
-	v := u.newChartView(barRender(u.barSpec(name), u.lang), fyne.NewSize(360, 240))
+	v := u.newChartView(u.barRenderOf(name), fyne.NewSize(360, 240))
 	v.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
 	v.OnHover = say
 	u.views[name] = v
-	bottom := container.NewBorder(nil, nil, nil, u.chartButtons(name), detail)
-	return container.NewBorder(nil, bottom, nil, nil, v)
+	return v, container.NewBorder(nil, nil, nil, u.chartButtons(name), detail)
+}
+
+// barRenderOf draws the bar chart of the compared careers, laid out for a
+// projector in full screen.
+func (u *UI) barRenderOf(name string) RenderFunc {
+	spec := u.barSpec(name)
+	if u.fullScreen {
+		spec = spec.Presenting()
+	}
+	return barRender(spec, u.lang)
+}
+
+// presentCharts lays the bar charts out again for full screen or a
+// window, in place.
+func (u *UI) presentCharts() {
+	for _, name := range []string{charts.ChartSalary, charts.ChartGrowth} {
+		if v := u.views[name]; v != nil {
+			v.SetRender(u.barRenderOf(name))
+		}
+	}
+	for _, it := range u.tabs.Items {
+		it.Content.Refresh()
+	}
 }
 
 // barSpec is the spec of a bar chart of the compared careers.
