@@ -1,14 +1,16 @@
 package officialdata
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"path/filepath"
+	"path"
 	"strings"
 	"unicode/utf8"
 )
@@ -88,6 +90,10 @@ func (t *tsvReader) read() (string, error) {
 			return "", &FileError{File: t.file, Line: t.line + 1, Message: fmt.Sprintf("the line is longer than %d bytes; an O*NET text file has no such line", MaxLine)}
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
+			var fe *FileError
+			if errors.As(err, &fe) {
+				return "", fe
+			}
 			return "", fmt.Errorf("read %s: %w", t.file, err)
 		}
 		if len(b) == 0 && err != nil {
@@ -134,16 +140,16 @@ func (t *tsvReader) errorf(format string, args ...any) error {
 	return &FileError{File: t.file, Line: t.line, Message: fmt.Sprintf(format, args...)}
 }
 
-// eachRow reads the O*NET file name in dir and calls row with each of its
-// rows; it stops at the first error, of the file or of row.
-func eachRow(ctx context.Context, dir, name string, want []string, row func(t *tsvReader, fields []string) error) error {
-	path := filepath.Join(dir, name)
-	f, err := openLimited(path, MaxTextFile, "an O*NET text file")
+// eachRow reads the O*NET file name of the download and calls row with
+// each of its rows; it stops at the first error, of the file or of row.
+func (r *onetReader) eachRow(name string, want []string, row func(t *tsvReader, fields []string) error) error {
+	shown := r.files.file(name)
+	f, err := openLimitedFS(r.fsys, path.Join(r.dir, name), shown, MaxTextFile, "an O*NET text file")
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	t, err := newTSV(ctx, path, f, want...)
+	t, err := newTSV(r.ctx, shown, f, want...)
 	if err != nil {
 		return err
 	}
@@ -161,17 +167,39 @@ func eachRow(ctx context.Context, dir, name string, want []string, row func(t *t
 	}
 }
 
+// onetReader reads the files of an O*NET download, opened.
+type onetReader struct {
+	ctx   context.Context
+	files onetFiles
+	fsys  fs.FS
+	dir   string
+	done  func()
+}
+
+// reader opens the files of the download for reading; the caller closes
+// it.
+func (o *ONet) reader(ctx context.Context) (*onetReader, error) {
+	fsys, dir, done, err := o.files.open()
+	if err != nil {
+		return nil, err
+	}
+	return &onetReader{ctx: ctx, files: o.files, fsys: fsys, dir: dir, done: done}, nil
+}
+
+// Close closes the zip the files are read from.
+func (r *onetReader) Close() { r.done() }
+
 // limitedFile is an open file that reads at most its size when opened,
 // and fails rather than read more.
 type limitedFile struct {
-	*os.File
+	io.ReadCloser
 	path string
 	left int64
 }
 
 func (f *limitedFile) Read(p []byte) (int, error) {
 	if f.left <= 0 {
-		if n, _ := f.File.Read(make([]byte, 1)); n > 0 {
+		if n, _ := f.ReadCloser.Read(make([]byte, 1)); n > 0 {
 			return 0, &FileError{File: f.path, Message: "the file grew while it was read"}
 		}
 		return 0, io.EOF
@@ -179,30 +207,55 @@ func (f *limitedFile) Read(p []byte) (int, error) {
 	if int64(len(p)) > f.left {
 		p = p[:f.left]
 	}
-	n, err := f.File.Read(p)
+	n, err := f.ReadCloser.Read(p)
 	f.left -= int64(n)
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = damaged(f.path, err)
+	}
 	return n, err
+}
+
+// damaged is the error of a file that cannot be read whole: in a zip, one
+// that unpacks to more than the zip says or fails its checksum.
+func damaged(path string, err error) error {
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrAlgorithm) {
+		return &FileError{File: path, Message: "the file is damaged in the zip (" + strings.TrimPrefix(err.Error(), "zip: ") + "); download the zip again"}
+	}
+	return err
 }
 
 // openLimited opens a regular file of at most limit bytes; what says what
 // the file should be, for the error.
 func openLimited(path string, limit int64, what string) (*limitedFile, error) {
-	st, err := os.Stat(path)
+	return openLimitedFS(osFS{}, path, path, limit, what)
+}
+
+// osFS opens files of the operating system by their paths as given.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
+
+// openLimitedFS opens the regular file name of fsys, of at most limit
+// bytes; shown is its path for messages and what says what the file
+// should be.
+func openLimitedFS(fsys fs.FS, name, shown string, limit int64, what string) (*limitedFile, error) {
+	st, err := fs.Stat(fsys, name)
 	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return nil, &FileError{File: path, Message: "no such file"}
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &FileError{File: shown, Message: "no such file"}
 	case err != nil:
-		return nil, &FileError{File: path, Message: err.Error()}
+		return nil, &FileError{File: shown, Message: unwrapPath(err)}
 	case !st.Mode().IsRegular():
-		return nil, &FileError{File: path, Message: "not a file; it should be " + what}
+		return nil, &FileError{File: shown, Message: "not a file; it should be " + what}
 	case st.Size() > limit:
-		return nil, &FileError{File: path, Message: fmt.Sprintf("the file is %d MB, larger than the limit of %d MB for %s", megabytes(st.Size()), limit>>20, what)}
+		return nil, &FileError{File: shown, Message: fmt.Sprintf("the file is %d MB, larger than the limit of %d MB for %s", megabytes(st.Size()), limit>>20, what)}
 	}
-	f, err := os.Open(path)
+	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, &FileError{File: path, Message: unwrapPath(err)}
+		return nil, &FileError{File: shown, Message: unwrapPath(err)}
 	}
-	return &limitedFile{File: f, path: path, left: st.Size()}, nil
+	return &limitedFile{ReadCloser: f, path: shown, left: st.Size()}, nil
 }
 
 // unwrapPath is the reason of a file error without the path, which the
