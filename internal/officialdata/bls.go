@@ -105,17 +105,17 @@ type blsColumn struct {
 // blsColumns are the columns of the table that are read.
 func blsColumns() []blsColumn {
 	return []blsColumn{
-	{colCode, "YYYY National Employment Matrix code", regexp.MustCompile(`(matrix|occupation) code$`), true},
-	{colTitle, "YYYY National Employment Matrix title", regexp.MustCompile(`(matrix|occupation) title$`), true},
-	{colType, "Occupation type", regexp.MustCompile(`^occupation type$`), false},
-	{colEmployment, "Employment, YYYY", regexp.MustCompile(`^employment,? \d{4}$`), true},
-	{colChange, "Employment change, numeric, YYYY–YY", regexp.MustCompile(`^employment change,? numeric`), false},
-	{colPercent, "Employment change, percent, YYYY–YY", regexp.MustCompile(`^employment change,? percent,? \d{4}-\d{2,4}$`), true},
-	{colOpenings, "Occupational openings, YYYY–YY annual average", regexp.MustCompile(`openings`), true},
-	{colWage, "Median annual wage, dollars, YYYY", regexp.MustCompile(`^median annual wage\b.*\d{4}$`), true},
-	{colEducation, "Typical education needed for entry", regexp.MustCompile(`^typical education needed for entry$`), true},
-	{colExperience, "Work experience in a related occupation", regexp.MustCompile(`^work experience in a related occupation$`), false},
-	{colTraining, "Typical on-the-job training needed to attain competency in the occupation", regexp.MustCompile(`on-the-job training`), false},
+		{colCode, "YYYY National Employment Matrix code", regexp.MustCompile(`(matrix|occupation) code$`), true},
+		{colTitle, "YYYY National Employment Matrix title", regexp.MustCompile(`(matrix|occupation) title$`), true},
+		{colType, "Occupation type", regexp.MustCompile(`^occupation type$`), false},
+		{colEmployment, "Employment, YYYY", regexp.MustCompile(`^employment,? \d{4}$`), true},
+		{colChange, "Employment change, numeric, YYYY–YY", regexp.MustCompile(`^employment change,? numeric`), false},
+		{colPercent, "Employment change, percent, YYYY–YY", regexp.MustCompile(`^employment change,? percent,? \d{4}-\d{2,4}$`), true},
+		{colOpenings, "Occupational openings, YYYY–YY annual average", regexp.MustCompile(`openings`), true},
+		{colWage, "Median annual wage, dollars, YYYY", regexp.MustCompile(`^median annual wage\b.*\d{4}$`), true},
+		{colEducation, "Typical education needed for entry", regexp.MustCompile(`^typical education needed for entry$`), true},
+		{colExperience, "Work experience in a related occupation", regexp.MustCompile(`^work experience in a related occupation$`), false},
+		{colTraining, "Typical on-the-job training needed to attain competency in the occupation", regexp.MustCompile(`on-the-job training`), false},
 	}
 }
 
@@ -364,10 +364,4 @@ func number(s string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
-}
-
-// occupation returns the row of a SOC code.
-func (b *BLS) occupation(soc string) (*blsRow, bool) {
-	r, ok := b.rows[soc]
-	return r, ok
 }

@@ -235,4 +235,3 @@ func (b *builder) dataset() *model.Dataset {
 		},
 	}
 }
-

@@ -55,7 +55,7 @@ func codeError(field string) error {
 		return fmt.Errorf("%q is not %s: it is %d characters long", shown, form, len(runes))
 	}
 	i := 0
-	for _, r := range []rune(hyphens(field)) {
+	for _, r := range hyphens(field) {
 		ok := r == rune(want[i])
 		if want[i] == '0' {
 			ok = r >= '0' && r <= '9'

@@ -78,4 +78,3 @@ func (b *builder) entryEducation(m blsMatch) model.Fact {
 	}
 	return model.Fact{Text: model.Say(shorten(whose(m, strings.Join(parts, " ")), 600)), Source: SourceBLS}
 }
-

@@ -233,7 +233,7 @@ func openLimited(path string, limit int64, what string) (*limitedFile, error) {
 // osFS opens files of the operating system by their paths as given.
 type osFS struct{}
 
-func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
+func (osFS) Open(name string) (fs.File, error)     { return os.Open(name) }
 func (osFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
 
 // openLimitedFS opens the regular file name of fsys, of at most limit
