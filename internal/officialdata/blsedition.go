@@ -94,7 +94,7 @@ func (r *tableReader) olderEdition() error {
 	}
 	title := ""
 	if len(r.above) > 0 {
-		title = " (" + quoteName(r.above[0]) + ")"
+		title = fmt.Sprintf(" (%q)", shorten(r.above[0], 160))
 	}
 	return &FileError{File: r.b.File, Sheet: r.b.Sheet, Message: fmt.Sprintf("this is the %d–%02d edition of BLS's occupation.xlsx%s, whose table has other columns; use the %d–%02d edition or newer: download occupation.xlsx again from %s",
 		base, projected%100, title, FirstEdition, (FirstEdition+10)%100, BLSDownload)}

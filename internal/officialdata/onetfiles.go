@@ -145,7 +145,7 @@ func locate(p string) (onetFiles, error) {
 		name := e.Name()
 		key := strings.TrimSuffix(name, filepath.Ext(name))
 		if _, unzipped := found[key]; !unzipped && !e.IsDir() && isZipName(name) && downloadName().MatchString(name) {
-			found[key] = onetFiles{zip: filepath.Join(p, name), dir: "."}
+			found[key] = onetFiles{zip: filepath.Join(p, name)} // its folder not yet known
 		}
 	}
 	return pickOne(p, found, func() (onetFiles, error) { return onetFiles{}, notADownload(p) })
@@ -164,7 +164,7 @@ func pickOne(where string, found map[string]onetFiles, none func() (onetFiles, e
 		return none()
 	case 1:
 		f := found[keys[0]]
-		if f.zip != "" && f.dir == "." {
+		if f.zip != "" && f.dir == "" {
 			return locateInZip(f.zip)
 		}
 		return f, nil

@@ -199,8 +199,14 @@ type limitedFile struct {
 
 func (f *limitedFile) Read(p []byte) (int, error) {
 	if f.left <= 0 {
-		if n, _ := f.ReadCloser.Read(make([]byte, 1)); n > 0 {
+		// One more byte read: none there, or the file grew, or, in a zip,
+		// it unpacks to more than the zip says or fails its checksum.
+		n, err := f.ReadCloser.Read(make([]byte, 1))
+		switch {
+		case n > 0:
 			return 0, &FileError{File: f.path, Message: "the file grew while it was read"}
+		case err != nil && !errors.Is(err, io.EOF):
+			return 0, damaged(f.path, err)
 		}
 		return 0, io.EOF
 	}
