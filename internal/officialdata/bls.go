@@ -355,7 +355,13 @@ func yearOf(h string) int {
 
 // number reads a cell as a number: "41.9", "1,234.5", "$67,310", "14.8%".
 func number(s string) (float64, bool) {
-	s = strings.NewReplacer(",", "", "$", "", "%", "", " ", "").Replace(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ',', '$', '%', ' ':
+			return -1
+		}
+		return r
+	}, s)
 	if s == "" {
 		return 0, false
 	}

@@ -58,14 +58,17 @@ type onetNames struct {
 func (o *ONet) details(ctx context.Context, codes []string) (map[string]*onetDetails, onetNames, error) {
 	names := onetNames{categories: map[int]string{}, zones: map[int]string{}}
 	want := map[string]*onetDetails{}
+	keep := map[string]bool{}
 	for _, c := range codes {
 		want[c] = &onetDetails{}
+		keep[c] = true
 	}
 	r, err := o.reader(ctx)
 	if err != nil {
 		return nil, names, err
 	}
 	defer r.Close()
+	r.codes = keep
 	steps := []func() error{
 		func() error { return r.readTasks(want) },
 		func() error { return r.readSkills(want, o.Layout.Skills) },
@@ -85,7 +88,7 @@ func (o *ONet) details(ctx context.Context, codes []string) (map[string]*onetDet
 // types and their ratings.
 func (r *onetReader) readTasks(want map[string]*onetDetails) error {
 	tasks := map[string]*onetTask{} // by code and task id
-	err := r.eachRow(fileTasks, []string{colONetCode, colTaskID, "Task", colTaskType}, func(t *tsvReader, row []string) error {
+	err := r.eachRowOf(fileTasks, []string{colONetCode, colTaskID, "Task", colTaskType}, r.codes, func(t *tsvReader, row []string) error {
 		d := want[t.get(row, colONetCode)]
 		if d == nil {
 			return nil
@@ -107,7 +110,7 @@ func (r *onetReader) readTasks(want map[string]*onetDetails) error {
 	if err != nil {
 		return err
 	}
-	return r.eachRow(fileTaskRatings, []string{colONetCode, colTaskID, colScaleID, colDataValue}, func(t *tsvReader, row []string) error {
+	return r.eachRowOf(fileTaskRatings, []string{colONetCode, colTaskID, colScaleID, colDataValue}, r.codes, func(t *tsvReader, row []string) error {
 		task := tasks[t.get(row, colONetCode)+" "+t.get(row, colTaskID)]
 		scale := t.get(row, colScaleID)
 		if task == nil || scale != scaleRelevance && scale != scaleImportance {
@@ -133,7 +136,7 @@ func (r *onetReader) readTasks(want map[string]*onetDetails) error {
 func (r *onetReader) readSkills(want map[string]*onetDetails, files []string) error {
 	skills := map[string]*onetSkill{} // by code and element id
 	for _, file := range files {
-		err := r.eachRow(file, []string{colONetCode, colElementID, colElementName, colScaleID, colDataValue}, func(t *tsvReader, row []string) error {
+		err := r.eachRowOf(file, []string{colONetCode, colElementID, colElementName, colScaleID, colDataValue}, r.codes, func(t *tsvReader, row []string) error {
 			code := t.get(row, colONetCode)
 			d := want[code]
 			scale := t.get(row, colScaleID)
@@ -169,7 +172,7 @@ func (r *onetReader) readSkills(want map[string]*onetDetails, files []string) er
 // readEducation reads the shares of respondents who report each level of
 // education as required (element 2.D.1, scale RL).
 func (r *onetReader) readEducation(want map[string]*onetDetails, file string) error {
-	return r.eachRow(file, []string{colONetCode, colElementID, colScaleID, colCategory, colDataValue}, func(t *tsvReader, row []string) error {
+	return r.eachRowOf(file, []string{colONetCode, colElementID, colScaleID, colCategory, colDataValue}, r.codes, func(t *tsvReader, row []string) error {
 		d := want[t.get(row, colONetCode)]
 		if d == nil || t.get(row, colElementID) != elementEducation || t.get(row, colScaleID) != scaleEducation {
 			return nil
@@ -205,7 +208,7 @@ func (r *onetReader) readCategories(names map[int]string, file string) error {
 // readZones reads the job zone of the wanted occupations and the names of
 // the zones.
 func (r *onetReader) readZones(want map[string]*onetDetails, names map[int]string) error {
-	err := r.eachRow(fileJobZones, []string{colONetCode, colJobZone}, func(t *tsvReader, row []string) error {
+	err := r.eachRowOf(fileJobZones, []string{colONetCode, colJobZone}, r.codes, func(t *tsvReader, row []string) error {
 		d := want[t.get(row, colONetCode)]
 		if d == nil {
 			return nil

@@ -43,12 +43,14 @@ type tsvReader struct {
 	line   int
 	header []string
 	index  map[string]int
+	// named caches the column of each name asked for.
+	named map[string]int
 }
 
 // newTSV reads the header of r, the file named file, and checks that it
 // has every column of want.
 func newTSV(ctx context.Context, file string, r io.Reader, want ...string) (*tsvReader, error) {
-	t := &tsvReader{ctx: ctx, file: file, br: bufio.NewReaderSize(r, MaxLine), index: map[string]int{}}
+	t := &tsvReader{ctx: ctx, file: file, br: bufio.NewReaderSize(r, MaxLine), index: map[string]int{}, named: map[string]int{}}
 	first, err := t.read()
 	if errors.Is(err, io.EOF) {
 		return nil, &FileError{File: file, Message: "the file is empty; it should start with a header line of column names"}
@@ -81,35 +83,75 @@ func columnKey(s string) string { return strings.ToLower(strings.Join(strings.Fi
 
 // read returns the next line that is not blank, without its line end.
 func (t *tsvReader) read() (string, error) {
+	b, err := t.readLine()
+	return string(b), err
+}
+
+// readLine returns the next line that is not blank, without its line end;
+// its bytes are good until the next read.
+func (t *tsvReader) readLine() ([]byte, error) {
 	for {
 		if t.line%checkEvery == 0 && t.ctx.Err() != nil {
-			return "", fmt.Errorf("%s: %w", t.file, t.ctx.Err())
+			return nil, fmt.Errorf("%s: %w", t.file, t.ctx.Err())
 		}
 		b, err := t.br.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
-			return "", &FileError{File: t.file, Line: t.line + 1, Message: fmt.Sprintf("the line is longer than %d bytes; an O*NET text file has no such line", MaxLine)}
+			return nil, &FileError{File: t.file, Line: t.line + 1, Message: fmt.Sprintf("the line is longer than %d bytes; an O*NET text file has no such line", MaxLine)}
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			var fe *FileError
 			if errors.As(err, &fe) {
-				return "", fe
+				return nil, fe
 			}
-			return "", fmt.Errorf("read %s: %w", t.file, err)
+			return nil, fmt.Errorf("read %s: %w", t.file, err)
 		}
 		if len(b) == 0 && err != nil {
-			return "", io.EOF
+			return nil, io.EOF
 		}
 		t.line++
 		b = bytes.TrimRight(b, "\r\n")
 		if !utf8.Valid(b) {
-			return "", t.errorf("the line is not UTF-8 text (O*NET's files are UTF-8); the file may be damaged")
+			return nil, t.errorf("the line is not UTF-8 text (O*NET's files are UTF-8); the file may be damaged")
 		}
 		if len(bytes.TrimSpace(b)) > 0 {
-			return string(b), nil
+			return b, nil
 		}
 		if err != nil {
-			return "", io.EOF
+			return nil, io.EOF
 		}
+	}
+}
+
+// nextOf returns the fields of the next row whose field in column col is
+// one of keep, or io.EOF after the last: the rows of other occupations
+// are passed over without being split, their fields not counted (their
+// length and their UTF-8 are checked, as every line's).
+func (t *tsvReader) nextOf(col int, keep map[string]bool) ([]string, error) {
+	for {
+		b, err := t.readLine()
+		if err != nil {
+			return nil, err
+		}
+		field := b
+		for range col {
+			i := bytes.IndexByte(field, '\t')
+			if i < 0 {
+				field = nil
+				break
+			}
+			field = field[i+1:]
+		}
+		if i := bytes.IndexByte(field, '\t'); i >= 0 {
+			field = field[:i]
+		}
+		if !keep[string(bytes.TrimSpace(field))] {
+			continue
+		}
+		fields := strings.Split(string(b), "\t")
+		if len(fields) != len(t.header) {
+			return nil, t.errorf("%d fields, but the header has %d columns", len(fields), len(t.header))
+		}
+		return fields, nil
 	}
 }
 
@@ -129,7 +171,15 @@ func (t *tsvReader) next() ([]string, error) {
 // get returns a row's field of a column, trimmed; "" where the column is
 // missing.
 func (t *tsvReader) get(row []string, column string) string {
-	if i, ok := t.index[columnKey(column)]; ok && i < len(row) {
+	i, ok := t.named[column]
+	if !ok {
+		i, ok = t.index[columnKey(column)]
+		if !ok {
+			i = -1
+		}
+		t.named[column] = i
+	}
+	if i >= 0 && i < len(row) {
 		return strings.TrimSpace(row[i])
 	}
 	return ""
@@ -143,6 +193,13 @@ func (t *tsvReader) errorf(format string, args ...any) error {
 // eachRow reads the O*NET file name of the download and calls row with
 // each of its rows; it stops at the first error, of the file or of row.
 func (r *onetReader) eachRow(name string, want []string, row func(t *tsvReader, fields []string) error) error {
+	return r.eachRowOf(name, want, nil, row)
+}
+
+// eachRowOf is eachRow for the rows of the occupations of codes only (all
+// rows when codes is nil), by the column O*NET-SOC Code, which want must
+// name.
+func (r *onetReader) eachRowOf(name string, want []string, codes map[string]bool, row func(t *tsvReader, fields []string) error) error {
 	shown := r.files.file(name)
 	f, err := openLimitedFS(r.fsys, path.Join(r.dir, name), shown, MaxTextFile, "an O*NET text file")
 	if err != nil {
@@ -153,8 +210,14 @@ func (r *onetReader) eachRow(name string, want []string, row func(t *tsvReader, 
 	if err != nil {
 		return err
 	}
+	col := t.index[columnKey(colONetCode)]
 	for {
-		fields, err := t.next()
+		var fields []string
+		if codes == nil {
+			fields, err = t.next()
+		} else {
+			fields, err = t.nextOf(col, codes)
+		}
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
@@ -174,6 +237,8 @@ type onetReader struct {
 	fsys  fs.FS
 	dir   string
 	done  func()
+	// codes are the occupations whose rows are read by eachRowOf.
+	codes map[string]bool
 }
 
 // reader opens the files of the download for reading; the caller closes
