@@ -230,7 +230,7 @@ func TestBuild_Choices(t *testing.T) {
 	if len(found) != 1 || found[0].Code != "29-2072" || !found[0].InONet || !found[0].InBLS || found[0].Title != "Medical Records Specialists" {
 		t.Errorf("search by title: %+v", found)
 	}
-	if found := officialdata.Search(occs, "29-90"); len(found) != 1 || found[0].Code != "29-9021" {
+	if found := officialdata.Search(occs, "29–90"); len(found) != 1 || found[0].Code != "29-9021" {
 		t.Errorf("search by code: %+v", found)
 	}
 	cancelled, cancel := context.WithCancel(ctx)

@@ -87,9 +87,10 @@ func Occupations(o *ONet, b *BLS) []Occupation {
 }
 
 // Search returns the occupations whose code or title has every word of
-// query, without regard to case; all of them for an empty query.
+// query, without regard to case or to the kind of dash ("29–90" finds
+// 29-9021); all of them for an empty query.
 func Search(occs []Occupation, query string) []Occupation {
-	words := strings.Fields(strings.ToLower(query))
+	words := strings.Fields(strings.ToLower(hyphens(query)))
 	var out []Occupation
 	for _, oc := range occs {
 		hay := oc.Code + " " + strings.ToLower(oc.Title)

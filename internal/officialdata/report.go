@@ -95,8 +95,8 @@ func (r *Report) Lines() []string {
 		release += " (the download does not name its release)"
 	}
 	lines := []string{
-		fmt.Sprintf("O*NET: %s, files in the layout of %s, in %s: %d occupations", release, r.Layout, r.ONetDir, r.ONetOccupations),
-		fmt.Sprintf("BLS: %s, median wages of May %d, from %s, sheet %q: %d occupations", r.BLS, r.WageYear, r.BLSFile, r.BLSSheet, r.BLSOccupations),
+		fmt.Sprintf("O*NET: %s, files in the layout of %s, in %s: %s occupations", release, r.Layout, r.ONetDir, grouped(float64(r.ONetOccupations))),
+		fmt.Sprintf("BLS: %s, median wages of May %d, from %s, sheet %q: %s occupations", r.BLS, r.WageYear, r.BLSFile, r.BLSSheet, grouped(float64(r.BLSOccupations))),
 		fmt.Sprintf("Matched %d of %d occupations in both downloads:", r.Both(), len(r.Matches)),
 	}
 	for _, m := range r.Matches {
