@@ -43,6 +43,9 @@ type importForm struct {
 	closed bool
 	cancel context.CancelFunc
 
+	// zips asks for the O*NET download's zip; tests replace it.
+	zips FileOpener
+
 	onetLabel, blsLabel, readLabel *widget.Label
 	search                         *keyEntry
 	list                           *widget.List
@@ -58,7 +61,7 @@ type importForm struct {
 // importData opens the import dialog; the downloads read last are read
 // again if they are still there.
 func (u *UI) importData() *importForm {
-	f := &importForm{u: u, gen: map[string]int{}}
+	f := &importForm{u: u, gen: map[string]int{}, zips: dialogFileOpener{exts: []string{".zip"}}}
 	ctx, cancel := context.WithCancel(context.Background())
 	f.cancel = cancel
 	wrap := func(l *widget.Label) *widget.Label { l.Wrapping = fyne.TextWrapWord; return l }
@@ -73,6 +76,14 @@ func (u *UI) importData() *importForm {
 			}
 		})
 	})
+	// The download's zip is read in place, as O*NET serves it.
+	chooseZip := widget.NewButtonWithIcon(u.tr("import.chooseZip"), theme.FileIcon(), func() {
+		f.zips.OpenFile(u.win, func(path string) {
+			if path != "" {
+				f.readONet(ctx, path)
+			}
+		})
+	})
 	chooseBLS := widget.NewButtonWithIcon(u.tr("import.chooseFile"), theme.FileIcon(), func() {
 		u.workbooks.OpenFile(u.win, func(path string) {
 			if path != "" {
@@ -81,7 +92,7 @@ func (u *UI) importData() *importForm {
 		})
 	})
 	sources := widget.NewForm(
-		widget.NewFormItem(u.tr("import.onet"), container.NewBorder(nil, nil, nil, chooseONet, f.onetLabel)),
+		widget.NewFormItem(u.tr("import.onet"), container.NewBorder(nil, nil, nil, container.NewHBox(chooseZip, chooseONet), f.onetLabel)),
 		widget.NewFormItem(u.tr("import.bls"), container.NewBorder(nil, nil, nil, chooseBLS, f.blsLabel)),
 	)
 	f.search = newKeyEntry(u)
@@ -151,7 +162,8 @@ func (f *importForm) start(kind string) func() bool {
 	return func() bool { return !f.closed && f.gen[kind] == g }
 }
 
-// readONet reads the O*NET folder off the UI goroutine.
+// readONet reads the O*NET download, its zip or its folder, off the UI
+// goroutine.
 func (f *importForm) readONet(ctx context.Context, dir string) {
 	u, current := f.u, f.start("onet")
 	f.onet = nil
@@ -241,6 +253,9 @@ func (f *importForm) rowText(oc officialdata.Occupation) string {
 	switch {
 	case oc.InONet && oc.InBLS || f.onet == nil || f.bls == nil: // which lacks it is known once both are read
 		return f.u.tr("import.rowBoth", args)
+	case oc.InONet && oc.Group != "":
+		args["Group"] = oc.Group
+		return f.u.tr("import.rowGroup", args)
 	case oc.InONet:
 		return f.u.tr("import.rowONet", args)
 	}
@@ -359,35 +374,4 @@ func (f *importForm) run(ctx context.Context, path string) {
 			}
 		})
 	})
-}
-
-// showImportReport says what the import read and found, in the window's
-// language.
-func (u *UI) showImportReport(path string, r *officialdata.Report) {
-	lines := []string{u.tr("import.opened", catalog.Args{"File": path})}
-	if r.ReleaseFrom == "" {
-		lines = append(lines, u.tr("import.noRelease"))
-	}
-	lines = append(lines,
-		u.trn("import.onetRead", r.ONetOccupations, catalog.Args{"Name": r.ONet, "Folder": r.ONetDir}),
-		u.trn("import.blsRead", r.BLSOccupations, catalog.Args{"Period": strings.TrimPrefix(r.BLS, "BLS Employment Projections "), "Year": r.WageYear, "File": r.BLSFile, "Sheet": r.BLSSheet}),
-		u.trn("import.matched", len(r.Matches), catalog.Args{"Both": r.Both()}))
-	for _, m := range r.Matches {
-		args := catalog.Args{"Code": m.Code, "Title": m.Title}
-		switch {
-		case m.InONet && !m.InBLS:
-			lines = append(lines, u.tr("import.onlyONet", args))
-		case m.InBLS && !m.InONet:
-			lines = append(lines, u.tr("import.onlyBLS", args))
-		}
-	}
-	if !r.Reference {
-		lines = append(lines, u.tr("import.noReference"))
-	}
-	lines = append(lines, u.tr("import.english"))
-	l := widget.NewLabel(strings.Join(lines, "\n\n"))
-	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(u.tr("import.doneTitle"), u.tr("button.close"), container.NewVScroll(l), u.win)
-	d.Resize(u.dialogSize(680, 420))
-	u.showDialog(d)
 }

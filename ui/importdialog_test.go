@@ -219,3 +219,42 @@ func overlayText(u *UI) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestImportDialog_Zip: the O*NET download's zip, as O*NET serves it, is
+// read in place; an occupation BLS publishes in a group says so in the
+// list; the report names the release's month and layout and what O*NET
+// lacks of each occupation.
+func TestImportDialog_Zip(t *testing.T) {
+	u, q := importUI(t, t.TempDir(), officialtest.Workbook2535(t))
+	f := u.importData()
+	f.zips = fakeOpener{officialtest.ONet31Zip(t)}
+	test.Tap(findButton(t, f, "Choose zip…"))
+	test.Tap(findButton(t, f, "Choose file…"))
+	q.run()
+	if !strings.Contains(f.onetLabel.Text, "O*NET 31.0 Database: 13 occupations, in ") || !strings.Contains(f.onetLabel.Text, "db_31_0_text.zip") {
+		t.Errorf("the zip is not read: %q", f.onetLabel.Text)
+	}
+	f.search.SetText("29-2011")
+	if len(f.shown) != 1 || f.rowText(f.shown[0]) != "29-2011 — Medical and Clinical Laboratory Technologists (BLS figures of 29-2010, which includes it)" {
+		t.Errorf("a group's row: %v", f.shown)
+	}
+	tick(t, f, "29-9021")
+	tick(t, f, "29-2011")
+	tick(t, f, "29-1023")
+	test.Tap(f.importButton)
+	q.run()
+	if len(u.data.Careers) != 3 {
+		t.Fatalf("not imported: %q", f.status.Text)
+	}
+	report := overlayText(u)
+	for _, want := range []string{"O*NET 31.0 Database: the release of August 2026.",
+		"Its files are in the layout of O*NET 30.3 and later (Essential Skills, Transferable Skills, Education).",
+		"29-2011 Medical and Clinical Laboratory Technologists: BLS publishes its figures only within 29-2010 (Clinical laboratory technologists and technicians)",
+		"29-9021 Health Information Technologists and Medical Registrars: O*NET has not rated its tasks; they are listed as O*NET gives them, not ranked.",
+		"29-9021 Health Information Technologists and Medical Registrars: O*NET has no skill ratings for it.",
+		"29-1023 Orthodontists: BLS gives its median wage only as its top code: that much or more."} {
+		if !strings.Contains(report, want) {
+			t.Errorf("the report lacks %q:\n%s", want, report)
+		}
+	}
+}

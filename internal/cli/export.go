@@ -46,6 +46,10 @@ Flags:
   --theme T        light or dark (default light)
   --data FILE      data file to draw instead of the built-in data
   --edition ID     built-in edition: %s
+  --careers ID,ID  the two careers to compare, by their ids in the data,
+                   e.g. soc-29-9021,soc-11-9111 in a file that careercompare
+                   import wrote (an unknown id lists the data's ids);
+                   default: the data's own pair, its "comparison"
 
 Handout flags (--format pdf or html), written into the handout and nowhere
 else:
@@ -85,126 +89,206 @@ func usageText() string {
 	return fmt.Sprintf(exportUsage, catalog.SystemLang(), strings.Join(ids, ", ")+" (the first is the default)")
 }
 
+// exportOptions are the flags of an export, parsed.
+type exportOptions struct {
+	chart, format, out, lang, theme, paper string
+	dataFile, edition, careers             string
+	name, next, date                       string
+	width, height                          int
+	scale                                  float64
+	path                                   pathFlags
+}
+
+// parseExport reads the flags; help says that --help was asked for.
+func parseExport(args []string) (o exportOptions, help bool, err error) {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.chart, "chart", charts.ChartSalary, "")
+	fs.StringVar(&o.format, "format", "png", "")
+	fs.StringVar(&o.out, "out", "", "")
+	fs.StringVar(&o.lang, "lang", string(catalog.SystemLang()), "")
+	fs.IntVar(&o.width, "width", 1200, "")
+	fs.IntVar(&o.height, "height", 800, "")
+	fs.Float64Var(&o.scale, "scale", 1, "")
+	fs.StringVar(&o.theme, "theme", "light", "")
+	fs.StringVar(&o.paper, "paper", "letter", "")
+	fs.StringVar(&o.dataFile, "data", "", "")
+	fs.StringVar(&o.edition, "edition", "", "")
+	fs.StringVar(&o.careers, "careers", "", "")
+	fs.StringVar(&o.name, "name", "", "")
+	fs.StringVar(&o.next, "next", "", "")
+	fs.StringVar(&o.date, "date", "", "")
+	fs.StringVar(&o.path.program, "program", "", "")
+	fs.StringVar(&o.path.from, "from", "", "")
+	fs.StringVar(&o.path.to, "to", "", "")
+	fs.Float64Var(&o.path.earned, "earned", 0, "")
+	fs.StringVar(&o.path.earnedUnit, "earned-unit", "", "")
+	fs.StringVar(&o.path.calendar, "calendar", "", "")
+	fs.Float64Var(&o.path.pace, "pace", model.FullTimeCredits, "")
+	fs.Float64Var(&o.path.terms, "terms", model.DefaultTermsPerYear, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, true, nil
+		}
+		return o, false, fmt.Errorf("export: %v (see careercompare export --help)", err)
+	}
+	switch {
+	case fs.NArg() > 0:
+		return o, false, fmt.Errorf("export: unexpected argument %q (see careercompare export --help)", fs.Arg(0))
+	case o.out == "":
+		return o, false, errors.New("export: --out is required (see careercompare export --help)")
+	}
+	switch o.chart {
+	case charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, "all":
+	default:
+		return o, false, fmt.Errorf("export: --chart %q: use salary, growth, ladder or all", o.chart)
+	}
+	return o, false, nil
+}
+
 // Run parses the flags and writes the files; it stops before the next file
 // when ctx ends.
 func (c *exportCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	chart := fs.String("chart", charts.ChartSalary, "")
-	format := fs.String("format", "png", "")
-	out := fs.String("out", "", "")
-	lang := fs.String("lang", string(catalog.SystemLang()), "")
-	width := fs.Int("width", 1200, "")
-	height := fs.Int("height", 800, "")
-	scale := fs.Float64("scale", 1, "")
-	theme := fs.String("theme", "light", "")
-	paper := fs.String("paper", "letter", "")
-	dataFile := fs.String("data", "", "")
-	edition := fs.String("edition", "", "")
-	name := fs.String("name", "", "")
-	next := fs.String("next", "", "")
-	date := fs.String("date", "", "")
-	var path pathFlags
-	fs.StringVar(&path.program, "program", "", "")
-	fs.StringVar(&path.from, "from", "", "")
-	fs.StringVar(&path.to, "to", "", "")
-	fs.Float64Var(&path.earned, "earned", 0, "")
-	fs.StringVar(&path.earnedUnit, "earned-unit", "", "")
-	fs.StringVar(&path.calendar, "calendar", "", "")
-	fs.Float64Var(&path.pace, "pace", model.FullTimeCredits, "")
-	fs.Float64Var(&path.terms, "terms", model.DefaultTermsPerYear, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(c.stdout, usageText())
-			return nil
-		}
-		return fmt.Errorf("export: %v (see careercompare export --help)", err)
+	o, help, err := parseExport(args)
+	if help {
+		fmt.Fprint(c.stdout, usageText())
+		return nil
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("export: unexpected argument %q (see careercompare export --help)", fs.Arg(0))
+	if err != nil {
+		return err
 	}
-	if *out == "" {
-		return errors.New("export: --out is required (see careercompare export --help)")
-	}
-	switch *chart {
-	case charts.ChartSalary, charts.ChartGrowth, charts.ChartLadder, "all":
-	default:
-		return fmt.Errorf("export: --chart %q: use salary, growth, ladder or all", *chart)
-	}
-	f, err := charts.ParseFormat(*format)
+	f, err := charts.ParseFormat(o.format)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	th, err := charts.ParseTheme(*theme)
+	th, err := charts.ParseTheme(o.theme)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	l := model.Lang(*lang)
+	l := model.Lang(o.lang)
 	if l != model.English && l != model.Spanish {
-		return fmt.Errorf("export: --lang %q: use en or es", *lang)
+		return fmt.Errorf("export: --lang %q: use en or es", o.lang)
 	}
 	day := time.Now()
-	if *date != "" {
-		if day, err = time.Parse(time.DateOnly, *date); err != nil {
-			return fmt.Errorf("export: --date %q: write the day as YYYY-MM-DD, e.g. 2026-12-01", *date)
+	if o.date != "" {
+		if day, err = time.Parse(time.DateOnly, o.date); err != nil {
+			return fmt.Errorf("export: --date %q: write the day as YYYY-MM-DD, e.g. 2026-12-01", o.date)
 		}
 	}
-	var ds *model.Dataset
-	switch {
-	case *edition != "" && *dataFile != "":
-		return errors.New("export: give --data or --edition, not both")
-	case *edition != "":
-		if ds, err = model.LoadEdition(*edition); err != nil {
-			return fmt.Errorf("export: --edition: %w", err)
-		}
-	default:
-		if ds, err = c.loadData(*dataFile); err != nil {
-			return err
-		}
-	}
-	cmp, err := ds.DefaultComparison()
+	ds, err := c.exportData(o)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
+	}
+	cmp, err := comparison(ds, o.careers)
+	if err != nil {
+		return err
 	}
 	cmp.Date = day
-	pp, err := export.ParsePaper(*paper)
+	pp, err := export.ParsePaper(o.paper)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	size := charts.Size{Width: *width, Height: *height, Scale: *scale}
+	size := charts.Size{Width: o.width, Height: o.height, Scale: o.scale}
 	if _, _, err := size.Pixels(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if cmp.Ladder, cmp.Path, err = path.plan(ds, cmp.Left); err != nil {
+	if cmp.Ladder, cmp.Path, err = o.path.plan(ds, cmp.Left); err != nil {
 		return err
 	}
-	handout := export.Handout{Comparison: cmp, Lang: l, Paper: pp, Student: *name, NextSteps: strings.ReplaceAll(*next, "; ", "\n"), Format: f}
-	isHandout := f == charts.PDF || f == charts.HTML
+	handout := export.Handout{Comparison: cmp, Lang: l, Paper: pp, Student: o.name, NextSteps: strings.ReplaceAll(o.next, "; ", "\n"), Format: f}
 	picture := func(chart string) export.Picture {
 		return export.Picture{Chart: chart, Format: f, Size: size, Theme: th, Lang: l, Comparison: cmp}
 	}
-	if *chart == "all" {
-		if st, err := os.Stat(*out); err != nil || !st.IsDir() {
-			return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", *out)
-		}
+	return c.writeAll(ctx, o, handout, picture)
+}
+
+// writeAll writes the handout, one chart, or, with --chart all, every
+// chart into the folder --out.
+func (c *exportCommand) writeAll(ctx context.Context, o exportOptions, handout export.Handout, picture func(chart string) export.Picture) error {
+	isHandout := handout.Format == charts.PDF || handout.Format == charts.HTML
+	if o.chart != "all" {
 		if isHandout {
-			return c.write(ctx, handout, filepath.Join(*out, handout.DefaultName()))
+			return c.write(ctx, handout, o.out)
 		}
-		for _, name := range charts.ChartNames {
-			if name == charts.ChartLadder && cmp.Ladder == nil {
-				continue
-			}
-			p := picture(name)
-			if err := c.write(ctx, p, filepath.Join(*out, p.DefaultName())); err != nil {
-				return err
-			}
-		}
-		return nil
+		return c.write(ctx, picture(o.chart), o.out)
+	}
+	if st, err := os.Stat(o.out); err != nil || !st.IsDir() {
+		return fmt.Errorf("export: --chart all needs --out to be an existing folder: %s", o.out)
 	}
 	if isHandout {
-		return c.write(ctx, handout, *out)
+		return c.write(ctx, handout, filepath.Join(o.out, handout.DefaultName()))
 	}
-	return c.write(ctx, picture(*chart), *out)
+	for _, name := range charts.ChartNames {
+		if name == charts.ChartLadder && handout.Comparison.Ladder == nil {
+			continue
+		}
+		p := picture(name)
+		if err := c.write(ctx, p, filepath.Join(o.out, p.DefaultName())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exportData loads the data of --data or --edition, else the built-in
+// data.
+func (c *exportCommand) exportData(o exportOptions) (*model.Dataset, error) {
+	switch {
+	case o.edition != "" && o.dataFile != "":
+		return nil, errors.New("export: give --data or --edition, not both")
+	case o.edition != "":
+		ds, err := model.LoadEdition(o.edition)
+		if err != nil {
+			return nil, fmt.Errorf("export: --edition: %w", err)
+		}
+		return ds, nil
+	}
+	return c.loadData(o.dataFile)
+}
+
+// comparison is the comparison of the pair --careers names (two career
+// ids, "ID,ID"), or else of the data's default pair.
+func comparison(ds *model.Dataset, careers string) (model.Comparison, error) {
+	if careers == "" {
+		cmp, err := ds.DefaultComparison()
+		if err != nil {
+			return cmp, fmt.Errorf("export: %w", err)
+		}
+		return cmp, nil
+	}
+	ids := strings.FieldsFunc(careers, func(r rune) bool { return r == ',' || r == ' ' })
+	if len(ids) != 2 {
+		return model.Comparison{}, fmt.Errorf("export: --careers %q: give two career ids separated by a comma, e.g. --careers %s", careers, careerIDs(ds, 2))
+	}
+	if ids[0] == ids[1] {
+		return model.Comparison{}, fmt.Errorf("export: --careers %q: give two different careers", careers)
+	}
+	var pair [2]*model.Career
+	for i, id := range ids {
+		k, ok := ds.Career(id)
+		if !ok {
+			return model.Comparison{}, fmt.Errorf("export: --careers: no career %q in the data; its careers are: %s", id, careerIDs(ds, 0))
+		}
+		pair[i] = k
+	}
+	return model.Compare(ds, pair[0], pair[1]), nil
+}
+
+// careerIDs lists the data's career ids, separated by commas; only the
+// first n when n > 0.
+func careerIDs(ds *model.Dataset, n int) string {
+	var ids []string
+	for i, k := range ds.Careers {
+		if n > 0 && i == n {
+			break
+		}
+		ids = append(ids, k.ID)
+	}
+	sep := ", "
+	if n > 0 {
+		sep = ","
+	}
+	return strings.Join(ids, sep)
 }
 
 // write writes one file unless ctx has ended, and prints its path.

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"careercompare/charts/export"
@@ -15,24 +17,29 @@ import (
 // importCommand builds a data file from the official downloads.
 type importCommand struct{ output }
 
-const importUsage = `Usage: careercompare import --onet DIR --bls occupation.xlsx --soc CODES [--out FILE]
+const importUsage = `Usage: careercompare import --onet ZIP|DIR --bls occupation.xlsx --soc CODES [--out FILE]
 
 Builds a data file that compares any 2 to 50 occupations from the official
 downloads, offline: the O*NET database's text files (duties, skills,
 education levels, job zone) and the BLS Employment Projections workbook
 (jobs, growth, openings, median wage, typical entry education). It says
-what it read: the O*NET release, the BLS edition and which download
-describes each occupation. Texts are in English, as the sources publish
-them.
+what it read: the O*NET release and its file layout, the BLS edition,
+which download describes each occupation and what O*NET has of it (rated
+tasks, skill ratings, education levels). Texts are in English, as the
+sources publish them.
 
 Flags:
-  --onet DIR     the unzipped O*NET text download, e.g. db_30_1_text
-                 (the "Text" files at https://www.onetcenter.org/database.html)
-  --bls FILE     BLS's occupation.xlsx ("All occupational tables in a single
-                 file", https://www.bls.gov/emp/data/occupational-data.htm)
+  --onet PATH    the O*NET text download: its zip as O*NET serves it, e.g.
+                 db_31_0_text.zip, or the folder it unzips to (any release
+                 from 25.1 on, either file layout: before or since 30.3);
+                 the "Text" files at https://www.onetcenter.org/database.html
+  --bls FILE     BLS's occupation.xlsx, 2023–33 edition or newer
+                 (https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx)
   --soc CODES    2 to 50 occupation codes separated by commas, SOC
                  (29-9021) or O*NET-SOC (29-9021.00); the first two are
-                 compared by default
+                 compared by default. An occupation BLS publishes only
+                 within a group (29-2011 in 29-2010) gets the group's
+                 figures, marked as the group's
   --out FILE     the data file to write (default: standard output, and
                  the report on standard error)
 
@@ -72,6 +79,9 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import: --soc: %w", err)
 	}
+	if err := checkOut(*out); err != nil {
+		return err
+	}
 	d, err := officialdata.Open(ctx, *onet, *bls)
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
@@ -102,5 +112,22 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	fmt.Fprintf(c.stdout, "Wrote %s: check it with careercompare validate %s\n", *out, *out)
+	return nil
+}
+
+// checkOut checks, before anything is read, that the data file can be
+// written where --out says: in a folder that exists, and not over a
+// folder.
+func checkOut(out string) error {
+	if out == "" {
+		return nil
+	}
+	dir := filepath.Dir(out)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("import: --out %s: no folder %s to write it in; create the folder first, or write elsewhere", out, dir)
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		return fmt.Errorf("import: --out %s is a folder; give the data file's name, e.g. %s", out, filepath.Join(out, "imported.json"))
+	}
 	return nil
 }

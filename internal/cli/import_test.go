@@ -70,11 +70,12 @@ func TestCLI_ImportProblems(t *testing.T) {
 		want string
 	}{
 		"no flags":      {nil, "import: --onet, --bls, --soc are required"},
+		"summary row":   {[]string{"--onet", onet, "--bls", workbook, "--soc", "00-0000,29-9021"}, "import: --soc: 00-0000 is the total of all occupations in BLS's table, not an occupation"},
 		"one code":      {[]string{"--onet", onet, "--bls", workbook, "--soc", "29-9021"}, "import: --soc: give 2 to 50 occupation codes, not 1"},
 		"bad code":      {[]string{"--onet", onet, "--bls", workbook, "--soc", "29-9021,x"}, `import: --soc: "x" is not an occupation code`},
 		"unknown code":  {[]string{"--onet", onet, "--bls", workbook, "--soc", "29-9021,99-9999"}, "import: the occupation 99-9999 is in neither download"},
 		"no folder":     {[]string{"--onet", filepath.Join(dir, "none"), "--bls", workbook, "--soc", "29-9021,11-9111"}, "none: no such folder"},
-		"wrong folder":  {[]string{"--onet", dir, "--bls", workbook, "--soc", "29-9021,11-9111"}, "not the O*NET text download"},
+		"wrong folder":  {[]string{"--onet", dir, "--bls", workbook, "--soc", "29-9021,11-9111"}, "not the O*NET text download: it has none of its files"},
 		"no workbook":   {[]string{"--onet", onet, "--bls", filepath.Join(dir, "none.xlsx"), "--soc", "29-9021,11-9111"}, "none.xlsx: no such file"},
 		"broken":        {[]string{"--onet", onet, "--bls", broken, "--soc", "29-9021,11-9111"}, "broken.xlsx: not a readable .xlsx workbook"},
 		"text for xlsx": {[]string{"--onet", onet, "--bls", filepath.Join(onet, "Skills.txt"), "--soc", "29-9021,11-9111"}, "Skills.txt: not a readable .xlsx workbook"},
@@ -94,5 +95,90 @@ func TestCLI_ImportProblems(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("left behind in the folder: %v", entries)
+	}
+}
+
+// TestCLI_ImportZip: the O*NET download's zip, as O*NET serves it, and the
+// 2025–35 workbook; the report names release, month and layout, and what
+// O*NET has of each occupation.
+func TestCLI_ImportZip(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "x.json")
+	code, stdout, stderr := runCLI(t, "import", "--onet", officialtest.ONet31Zip(t), "--bls", officialtest.Workbook2535(t), "--soc", "29–9021,11-9111,29-2011", "--out", out)
+	if code != 0 || stderr != "" {
+		t.Fatalf("import: %d %s", code, stderr)
+	}
+	for _, want := range []string{"O*NET 31.0 Database, August 2026 release (release read from Read Me.txt), files in the layout of releases 30.3 and later, in ",
+		"db_31_0_text.zip", "BLS Employment Projections 2025–35, median wages of May 2025",
+		"O*NET has 7 tasks, not rated (task type n/a): listed in O*NET's order; no skill ratings; no education levels",
+		"29-2011    Medical and Clinical Laboratory Technologists — O*NET, and BLS figures of the group 29-2010, Clinical laboratory technologists and technicians"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the report lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code, _, stderr := runCLI(t, "validate", out); code != 0 {
+		t.Errorf("validate: %s", stderr)
+	}
+}
+
+// TestCLI_ImportOutFolder: --out into a folder that does not exist fails
+// in one line before anything is read (the downloads given here do not
+// exist either: that they are not named shows nothing was read).
+func TestCLI_ImportOutFolder(t *testing.T) {
+	dir := t.TempDir()
+	for name, c := range map[string]struct {
+		out, want string
+	}{
+		"no folder": {filepath.Join(dir, "nodir", "x.json"), "import: --out " + filepath.Join(dir, "nodir", "x.json") + ": no folder " + filepath.Join(dir, "nodir") + " to write it in"},
+		"a folder":  {dir, "import: --out " + dir + " is a folder; give the data file's name"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "import", "--onet", filepath.Join(dir, "none.zip"), "--bls", filepath.Join(dir, "none.xlsx"), "--soc", "29-9021,11-9111", "--out", c.out)
+			if code != 1 || stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, c.want) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want one line with %q", code, stdout, stderr, c.want)
+			}
+		})
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// TestCLI_ExportCareers: export --careers picks the pair of a file of
+// many careers; that pair is the one every export draws.
+func TestCLI_ExportCareers(t *testing.T) {
+	onet, workbook := officialtest.Fixtures(t)
+	dir := t.TempDir()
+	data := filepath.Join(dir, "x.json")
+	if code, _, stderr := runCLI(t, "import", "--onet", onet, "--bls", workbook, "--soc", "29-9021,11-9111,29-2072", "--out", data); code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	html, svg := filepath.Join(dir, "h.html"), filepath.Join(dir, "s.svg")
+	for _, args := range [][]string{{"--format", "html", "--out", html}, {"--chart", "salary", "--format", "svg", "--out", svg}} {
+		if code, _, stderr := runCLI(t, append([]string{"export", "--data", data, "--careers", "soc-29-2072,soc-11-9111"}, args...)...); code != 0 {
+			t.Fatalf("export %v: %s", args, stderr)
+		}
+	}
+	for _, path := range []string{html, svg} {
+		b, _ := os.ReadFile(path)
+		if !strings.Contains(string(b), "Medical Records Specialists") || strings.Contains(string(b), "Health Information Technologists") {
+			t.Errorf("%s does not compare the pair asked for", filepath.Base(path))
+		}
+	}
+	for name, c := range map[string]struct {
+		careers, want string
+	}{
+		"unknown id": {"soc-29-2072,nurse", `export: --careers: no career "nurse" in the data; its careers are: soc-29-9021, soc-11-9111, soc-29-2072`},
+		"one id":     {"soc-29-2072", "give two career ids separated by a comma, e.g. --careers soc-29-9021,soc-11-9111"},
+		"same twice": {"soc-29-2072,soc-29-2072", "give two different careers"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "export", "--data", data, "--careers", c.careers, "--out", filepath.Join(dir, "no.png"))
+			if code != 1 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, c.want) {
+				t.Errorf("exit %d, stderr %q; want %q", code, stderr, c.want)
+			}
+		})
+	}
+	if code, stdout, _ := runCLI(t, "export", "--help"); code != 0 || !strings.Contains(stdout, "--careers ID,ID") {
+		t.Errorf("export --help does not say --careers: %q", stdout)
 	}
 }

@@ -59,13 +59,20 @@ func (b *BLS) Period() string {
 func (b *BLS) Occupations() int { return len(Occupations(nil, b)) }
 
 // blsRow is one occupation of the table. A value is nil where the table
-// gives none; raw keeps the cell as written where it is not a number.
+// gives none; raw keeps the cell as written where it is not a number, and
+// capped says that the value is BLS's top code (">=$239,200").
 type blsRow struct {
 	row                             int
 	code, title, kind               string
 	education, experience, training string
 	values                          map[string]*float64
 	raw                             map[string]string
+	capped                          map[string]bool
+}
+
+// summary says whether the row sums other rows: the total, a group.
+func (r *blsRow) summary() bool {
+	return strings.EqualFold(r.kind, "Summary") || strings.HasSuffix(r.code, "-0000")
 }
 
 // The table's columns, by what they mean.
@@ -95,22 +102,24 @@ type blsColumn struct {
 	required bool
 }
 
-var blsColumns = []blsColumn{
-	{colCode, "YYYY National Employment Matrix code", regexp.MustCompile(`(matrix|occupation) code$`), true},
-	{colTitle, "YYYY National Employment Matrix title", regexp.MustCompile(`(matrix|occupation) title$`), true},
-	{colType, "Occupation type", regexp.MustCompile(`^occupation type$`), false},
-	{colEmployment, "Employment, YYYY", regexp.MustCompile(`^employment,? \d{4}$`), true},
-	{colChange, "Employment change, numeric, YYYY–YY", regexp.MustCompile(`^employment change,? numeric`), false},
-	{colPercent, "Employment change, percent, YYYY–YY", regexp.MustCompile(`^employment change,? percent,? \d{4}-\d{2,4}$`), true},
-	{colOpenings, "Occupational openings, YYYY–YY annual average", regexp.MustCompile(`openings`), true},
-	{colWage, "Median annual wage, dollars, YYYY", regexp.MustCompile(`^median annual wage\b.*\d{4}$`), true},
-	{colEducation, "Typical education needed for entry", regexp.MustCompile(`^typical education needed for entry$`), true},
-	{colExperience, "Work experience in a related occupation", regexp.MustCompile(`^work experience in a related occupation$`), false},
-	{colTraining, "Typical on-the-job training needed to attain competency in the occupation", regexp.MustCompile(`on-the-job training`), false},
+// blsColumns are the columns of the table that are read.
+func blsColumns() []blsColumn {
+	return []blsColumn{
+		{colCode, "YYYY National Employment Matrix code", regexp.MustCompile(`(matrix|occupation) code$`), true},
+		{colTitle, "YYYY National Employment Matrix title", regexp.MustCompile(`(matrix|occupation) title$`), true},
+		{colType, "Occupation type", regexp.MustCompile(`^occupation type$`), false},
+		{colEmployment, "Employment, YYYY", regexp.MustCompile(`^employment,? \d{4}$`), true},
+		{colChange, "Employment change, numeric, YYYY–YY", regexp.MustCompile(`^employment change,? numeric`), false},
+		{colPercent, "Employment change, percent, YYYY–YY", regexp.MustCompile(`^employment change,? percent,? \d{4}-\d{2,4}$`), true},
+		{colOpenings, "Occupational openings, YYYY–YY annual average", regexp.MustCompile(`openings`), true},
+		{colWage, "Median annual wage, dollars, YYYY", regexp.MustCompile(`^median annual wage\b.*\d{4}$`), true},
+		{colEducation, "Typical education needed for entry", regexp.MustCompile(`^typical education needed for entry$`), true},
+		{colExperience, "Work experience in a related occupation", regexp.MustCompile(`^work experience in a related occupation$`), false},
+		{colTraining, "Typical on-the-job training needed to attain competency in the occupation", regexp.MustCompile(`on-the-job training`), false},
+	}
 }
 
 var (
-	dashes    = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "‒", "-", "−", "-")
 	footnote  = regexp.MustCompile(`\[\d+\]|\(\d+\)|\*+$`)
 	spaceDash = regexp.MustCompile(`\s*-\s*`)
 	years     = regexp.MustCompile(`\d{4}`)
@@ -121,7 +130,7 @@ var (
 // normHeader is a header as matched: lower case, one kind of dash, no
 // footnote marks, runs of white space as one space, none around a dash.
 func normHeader(s string) string {
-	s = footnote.ReplaceAllString(dashes.Replace(strings.ToLower(s)), "")
+	s = footnote.ReplaceAllString(hyphens(strings.ToLower(s)), "")
 	s = strings.Join(strings.Fields(s), " ")
 	return spaceDash.ReplaceAllString(s, "-")
 }
@@ -138,7 +147,7 @@ func OpenBLS(ctx context.Context, path string) (*BLS, error) {
 	sheets := x.GetSheetList()
 	sheet := ""
 	for _, s := range sheets {
-		if normHeader(s) == normHeader(BLSSheet) {
+		if normHeader(s) == normHeader(BLSSheet) && sheet == "" {
 			sheet = s
 		}
 	}
@@ -179,7 +188,7 @@ func OpenBLS(ctx context.Context, path string) (*BLS, error) {
 		return nil, &FileError{File: path, Sheet: sheet, Message: "the sheet cannot be read: " + err.Error()}
 	}
 	if r.header == 0 {
-		return nil, &FileError{File: path, Sheet: sheet, Message: fmt.Sprintf("no header row with a column %q in the first %d rows; is this BLS's occupation.xlsx?", "National Employment Matrix code", maxHeaderRow)}
+		return nil, r.noHeader()
 	}
 	if len(b.order) == 0 {
 		return nil, &FileError{File: path, Sheet: sheet, Message: "no occupation rows (with a code such as 29-9021) under the header row"}
@@ -236,11 +245,11 @@ func (r *tableReader) row(n int, cells []string) error {
 	}
 	row := &blsRow{row: n, code: code, title: get(colTitle), kind: get(colType),
 		education: get(colEducation), experience: get(colExperience), training: get(colTraining),
-		values: map[string]*float64{}, raw: map[string]string{}}
+		values: map[string]*float64{}, raw: map[string]string{}, capped: map[string]bool{}}
 	for _, key := range []string{colEmployment, colProjected, colChange, colPercent, colOpenings, colWage} {
 		s := get(key)
-		if v, ok := number(s); ok {
-			row.values[key] = &v
+		if v, capped, ok := cellNumber(s); ok {
+			row.values[key], row.capped[key] = &v, capped
 		} else if s != "" {
 			row.raw[key] = s
 		}
@@ -257,15 +266,16 @@ func (r *tableReader) row(n int, cells []string) error {
 // and matches every column by its meaning; other rows above it are the
 // title.
 func (r *tableReader) findHeader(n int, cells []string) error {
+	columns := blsColumns()
 	isHeader := false
 	for _, c := range cells {
-		if blsColumns[0].pattern.MatchString(normHeader(c)) {
+		if columns[0].pattern.MatchString(normHeader(c)) {
 			isHeader = true
 		}
 	}
 	if !isHeader {
 		if n >= maxHeaderRow {
-			return &FileError{File: r.b.File, Sheet: r.b.Sheet, Message: fmt.Sprintf("no header row with a column %q in the first %d rows; is this BLS's occupation.xlsx?", "National Employment Matrix code", maxHeaderRow)}
+			return r.noHeader()
 		}
 		for _, c := range cells {
 			if c = clean(c); c != "" {
@@ -283,7 +293,7 @@ func (r *tableReader) findHeader(n int, cells []string) error {
 			continue
 		}
 		found = append(found, quoteName(clean(c)))
-		for _, col := range blsColumns {
+		for _, col := range columns {
 			if !col.pattern.MatchString(h) {
 				continue
 			}
@@ -309,8 +319,11 @@ func (r *tableReader) findHeader(n int, cells []string) error {
 		r.cols[colEmployment], r.cols[colProjected] = employment[0], employment[1]
 		r.b.BaseYear, r.b.ProjectedYear = y0, y1
 	}
-	for _, col := range blsColumns {
+	for _, col := range columns {
 		if _, ok := r.cols[col.key]; !ok && col.required {
+			if err := r.olderEdition(); err != nil {
+				return err
+			}
 			return &FileError{File: r.b.File, Sheet: r.b.Sheet, Row: n, Message: fmt.Sprintf("no column %q in the header row (its columns: %s); the table's headers have changed", col.name, strings.Join(found, ", "))}
 		}
 	}
@@ -342,7 +355,13 @@ func yearOf(h string) int {
 
 // number reads a cell as a number: "41.9", "1,234.5", "$67,310", "14.8%".
 func number(s string) (float64, bool) {
-	s = strings.NewReplacer(",", "", "$", "", "%", "", " ", "").Replace(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ',', '$', '%', ' ':
+			return -1
+		}
+		return r
+	}, s)
 	if s == "" {
 		return 0, false
 	}
@@ -351,10 +370,4 @@ func number(s string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
-}
-
-// occupation returns the row of a SOC code.
-func (b *BLS) occupation(soc string) (*blsRow, bool) {
-	r, ok := b.rows[soc]
-	return r, ok
 }

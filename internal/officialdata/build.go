@@ -10,8 +10,8 @@ import (
 
 // How much of O*NET an imported career shows.
 const (
-	// MaxDuties is how many of an occupation's core tasks are kept, the
-	// most relevant first.
+	// MaxDuties is how many of an occupation's tasks are kept: its core
+	// tasks, the most relevant first where O*NET rates them.
 	MaxDuties = 6
 	// MaxSkills is how many of its skills are kept, the most important
 	// first.
@@ -39,74 +39,116 @@ const (
 
 // builder makes the dataset of the chosen occupations.
 type builder struct {
-	d          *Downloads
-	details    map[string]*onetDetails
-	categories map[int]string
-	zones      map[int]string
-	blsEdition string
-	// topTask and topSkill are each career's most relevant core task and
-	// most important skill, by its id, for the comparison.
-	topTask, topSkill map[string]string
+	d       *Downloads
+	details map[string]*onetDetails
+	names   onetNames
+	// blsEdition names the BLS edition, e.g. "BLS Employment Projections
+	// 2024–34"; edition is how a figure names it, "2024–34 edition".
+	blsEdition, edition string
+}
+
+// choice is a chosen occupation and where its facts are found.
+type choice struct {
+	// code is the code as chosen, onet its O*NET-SOC code.
+	code, onet string
+	oc         onetOccupation
+	inONet     bool
+	// bls is the row of the BLS table whose figures it gets; inBLS says
+	// that there is one.
+	bls   blsMatch
+	inBLS bool
 }
 
 // Build makes the dataset of the occupations codes (as ParseCodes reads
-// them), in their order; the first two are compared by default. An
-// occupation that one download lacks gets what the other has and "no
-// data" for the rest. It reads the O*NET files other than the titles for
-// these occupations only.
+// them), in their order; the first two are compared by default, and the
+// app computes the key differences of every pair. An occupation that one
+// download lacks gets what the other has and "no data" for the rest. It
+// reads the O*NET files other than the titles for these occupations only.
 func (d *Downloads) Build(ctx context.Context, codes []string) (*model.Dataset, *Report, error) {
 	if n := len(codes); n < model.MinCareers || n > model.MaxCareers {
 		return nil, nil, fmt.Errorf("choose %d to %d occupations, not %d", model.MinCareers, model.MaxCareers, n)
 	}
-	b := &builder{d: d, blsEdition: "BLS Employment Projections " + d.BLS.Period(), topTask: map[string]string{}, topSkill: map[string]string{}}
-	report := &Report{
-		ONet: d.ONet.Name(), ONetDir: d.ONet.Dir, ONetOccupations: d.ONet.Occupations(), ReleaseFrom: d.ONet.ReleaseFrom,
-		BLS: b.blsEdition, BLSFile: d.BLS.File, BLSSheet: d.BLS.Sheet, BLSOccupations: d.BLS.Occupations(), WageYear: d.BLS.WageYear,
-		Reference: d.BLS.total != nil,
-	}
-	onetCodes := make([]string, len(codes))
-	seen := map[string]bool{}
-	for i, c := range codes {
-		onetCodes[i] = onetCode(c)
-		_, inONet := d.ONet.occupation(onetCodes[i])
-		_, inBLS := d.BLS.occupation(c)
-		if !inONet && !inBLS {
-			return nil, nil, fmt.Errorf("the occupation %s is in neither download (%s, %s)", c, d.ONet.Name(), b.blsEdition)
-		}
-		if seen[c] {
-			return nil, nil, fmt.Errorf("the occupation %s is chosen twice", c)
-		}
-		seen[c] = true
-	}
-	var err error
-	if b.details, b.categories, b.zones, err = d.ONet.details(ctx, onetCodes); err != nil {
+	b := &builder{d: d, blsEdition: "BLS Employment Projections " + d.BLS.Period(), edition: d.BLS.Period() + " edition"}
+	chosen, err := b.choose(codes)
+	if err != nil {
 		return nil, nil, err
 	}
-	ds := b.dataset()
+	onetCodes := make([]string, len(chosen))
+	for i, c := range chosen {
+		onetCodes[i] = c.onet
+	}
+	if b.details, b.names, err = d.ONet.details(ctx, onetCodes); err != nil {
+		return nil, nil, err
+	}
+	ds, report := b.dataset(), b.report()
 	shorts := map[string]int{}
-	for i, c := range codes {
-		k, m, err := b.career(c, onetCodes[i])
+	for _, c := range chosen {
+		k, m, err := b.career(c)
 		if err != nil {
 			return nil, nil, err
 		}
 		if shorts[k.Short.EN]++; shorts[k.Short.EN] > 1 {
-			k.Short = model.Say(k.Short.EN + " " + c)
+			k.Short = model.Say(k.Short.EN + " " + c.code)
 		}
 		ds.Careers = append(ds.Careers, k)
 		report.Matches = append(report.Matches, m)
 	}
-	if t := d.BLS.total; t != nil {
-		ref := &model.Reference{Name: model.Say(orDefault(t.title, "Total, all occupations"))}
-		if ref.Salary, err = b.salary(t); err == nil {
-			ref.Growth, err = b.growth(t)
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		ds.Reference = ref
+	if ds.Reference, err = b.reference(); err != nil {
+		return nil, nil, err
 	}
-	ds.Comparison = b.comparison(ds)
+	// The default pair, without written key differences: the app computes
+	// them for every pair from the careers' facts and figures.
+	ds.Comparison = model.Pairing{Left: ds.Careers[0].ID, Right: ds.Careers[1].ID}
 	return ds, report, nil
+}
+
+// choose finds each code in the downloads: in O*NET, and the BLS row whose
+// figures it gets. A code in neither, a summary row of the BLS table and a
+// code given twice are refused.
+func (b *builder) choose(codes []string) ([]choice, error) {
+	d := b.d
+	inONet := d.ONet.socCodes()
+	seen := map[string]bool{}
+	var out []choice
+	for _, code := range codes {
+		c := choice{code: code, onet: onetCode(code)}
+		c.oc, c.inONet = d.ONet.occupation(c.onet)
+		if r, ok := d.BLS.rows[code]; ok && r.summary() && !c.inONet {
+			return nil, d.BLS.summaryError(r)
+		}
+		c.bls, c.inBLS = d.BLS.match(code, inONet)
+		switch {
+		case !c.inONet && !c.inBLS:
+			return nil, fmt.Errorf("the occupation %s is in neither download (%s, %s)", code, d.ONet.Name(), b.blsEdition)
+		case seen[code]:
+			return nil, fmt.Errorf("the occupation %s is chosen twice", code)
+		}
+		seen[code] = true
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// reference is the table's "Total, all occupations", which the careers'
+// figures are compared with; nil when the table has no such row.
+func (b *builder) reference() (*model.Reference, error) {
+	t := b.d.BLS.total
+	if t == nil {
+		return nil, nil
+	}
+	m := blsMatch{row: t}
+	ref := &model.Reference{Name: model.Say(orDefault(t.title, "Total, all occupations"))}
+	var err error
+	if ref.Salary, err = b.salary(m); err != nil {
+		return nil, err
+	}
+	if ref.Growth, err = b.growth(m); err != nil {
+		return nil, err
+	}
+	if ref.Openings, err = b.openings(m); err != nil {
+		return nil, err
+	}
+	return ref, nil
 }
 
 // onetCode is the O*NET-SOC code of a code: a SOC code is its .00
@@ -175,122 +217,21 @@ func (b *builder) dataset() *model.Dataset {
 				Year:      model.Say(year),
 				Address:   ONetAddress,
 				Note: model.Say(fmt.Sprintf("This data file includes information from the %s by the %s. Used under the CC BY 4.0 license (%s). O*NET® is a trademark of USDOL/ETA. "+
-					"Career Compare has modified all or some of this information: it selected each occupation's %d most relevant core tasks, its %d skills of highest importance with their level, "+
+					"Career Compare has modified all or some of this information: it selected up to %d tasks of each occupation (the core tasks O*NET's task ratings rank most relevant where O*NET rates them; "+
+					"else its first tasks in O*NET's order, as each occupation's Duties say), up to %d skills of highest importance with their level, "+
 					"the education levels most respondents report and its job zone, and shortened long texts. USDOL/ETA has not approved, endorsed, or tested these modifications.",
 					o.Name(), onetPublisher, licenceAddress, MaxDuties, MaxSkills)),
 			},
 			{
 				ID:        SourceBLS,
 				Title:     model.Say(fmt.Sprintf("Employment Projections %s: occupational projections and worker characteristics (occupation.xlsx, %s)", bl.Period(), bl.Sheet)),
-				Short:     model.Say(fmt.Sprintf("BLS Employment Projections %s (occupation.xlsx, %s)", bl.Period(), bl.Sheet)),
+				Short:     model.Say(fmt.Sprintf("BLS Employment Projections (occupation.xlsx, %s)", bl.Sheet)),
 				Publisher: model.Say("U.S. Bureau of Labor Statistics"),
 				Year:      model.Say(fmt.Sprintf("%s projections; median wages of May %d", bl.Period(), bl.WageYear)),
 				Address:   BLSAddress,
-				Note:      model.Say(fmt.Sprintf("Read by Career Compare from the downloaded workbook, sheet “%s”%s.%s", bl.Sheet, sheetTitle, thousands)),
+				Note: model.Say(fmt.Sprintf("Read by Career Compare from the downloaded workbook, sheet “%s”%s.%s The table writes “—” where data are unavailable, and “>=” before a median wage at or above the highest its wage survey (OEWS) publishes; the figures say so. "+
+					"Where BLS publishes an occupation only within a group, its figures are the group's, and say so.", bl.Sheet, sheetTitle, thousands)),
 			},
 		},
 	}
-}
-
-// career makes the career of a code, and says where its facts come from.
-func (b *builder) career(code, onet string) (model.Career, Match, error) {
-	oc, inONet := b.d.ONet.occupation(onet)
-	row, inBLS := b.d.BLS.occupation(code)
-	title := oc.title
-	if !inONet {
-		title = row.title
-	}
-	title = orDefault(shorten(title, 200), code)
-	kind := "SOC"
-	id := "soc-" + code
-	if onet != code+".00" {
-		kind, id = "O*NET-SOC", "onet-"+strings.ReplaceAll(code, ".", "-")
-	}
-	k := model.Career{
-		ID:         id,
-		Name:       model.Say(title),
-		Short:      model.Say(abbreviation(title)),
-		Occupation: model.Say(fmt.Sprintf("%s (%s %s)", title, kind, code)),
-	}
-	noONet := model.Fact{Text: model.Say(fmt.Sprintf("No data: the %s has no occupation %s.", b.d.ONet.Name(), onet)), Source: SourceONet}
-	if inBLS {
-		k.Education = append(k.Education, b.entryEducation(row))
-	} else {
-		k.Education = append(k.Education, b.noBLS(code))
-	}
-	if d := b.details[onet]; inONet && d != nil {
-		k.Education = append(k.Education, b.onetEducation(d)...)
-		k.Duties, b.topTask[k.ID] = b.duties(oc, d)
-		k.Skills, b.topSkill[k.ID] = skills(d)
-	} else {
-		k.Education = append(k.Education, noONet)
-		k.Duties, k.Skills = []model.Fact{noONet}, []model.Fact{noONet}
-	}
-	var err error
-	if inBLS {
-		if k.Salary, err = b.salary(row); err != nil {
-			return k, Match{}, err
-		}
-		if k.Growth, err = b.growth(row); err != nil {
-			return k, Match{}, err
-		}
-		k.OutlookNotes = b.outlook(row)
-	} else {
-		note := model.Say(fmt.Sprintf("No data: the BLS table (%s, %s) has no row for %s.", "occupation.xlsx", b.d.BLS.Sheet, code))
-		k.Salary = model.Figure{Unit: model.UnitUSD, Measure: model.Say("median annual wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: model.Say(b.blsEdition), Note: note}
-		k.Growth = model.Figure{Unit: model.UnitPercent, Measure: b.growthMeasure(), Period: b.growthPeriod(), Source: SourceBLS, Edition: model.Say(b.blsEdition), Note: note}
-		k.OutlookNotes = []model.Fact{b.noBLS(code)}
-	}
-	return k, Match{Code: code, Title: title, InONet: inONet, InBLS: inBLS}, nil
-}
-
-func (b *builder) noBLS(code string) model.Fact {
-	return model.Fact{Text: model.Say(fmt.Sprintf("No data: the BLS table has no row for %s.", code)), Source: SourceBLS}
-}
-
-func (b *builder) wagePeriod() model.Text { return model.Say(fmt.Sprintf("May %d", b.d.BLS.WageYear)) }
-
-func (b *builder) growthPeriod() model.Text {
-	return model.Say(fmt.Sprintf("%d–%d", b.d.BLS.BaseYear, b.d.BLS.ProjectedYear))
-}
-
-func (b *builder) growthMeasure() model.Text {
-	return model.Say("percent job growth " + b.d.BLS.Period())
-}
-
-// cellError is a problem of a value of the table.
-func (b *builder) cellError(row *blsRow, col, format string, args ...any) error {
-	r := &tableReader{b: b.d.BLS}
-	return r.cellError(b.d.BLS.colIndex[col], row.row, format, args...)
-}
-
-// salary is a row's median annual wage.
-func (b *builder) salary(row *blsRow) (model.Figure, error) {
-	f := model.Figure{Unit: model.UnitUSD, Measure: model.Say("median annual wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: model.Say(b.blsEdition)}
-	v := row.values[colWage]
-	switch {
-	case v == nil && row.raw[colWage] != "":
-		f.Note = model.Say(fmt.Sprintf("The table gives no median wage as a number, but “%s”.", shorten(row.raw[colWage], 60)))
-	case v == nil:
-		f.Note = model.Say("The table gives no median wage for this occupation.")
-	case *v < 0 || *v > model.MaxSalary:
-		return f, b.cellError(row, colWage, "the median wage %s is outside the data file's range, 0 … %s", grouped(*v), grouped(model.MaxSalary))
-	default:
-		f.Value = v
-	}
-	return f, nil
-}
-
-// growth is a row's projected percent change of employment.
-func (b *builder) growth(row *blsRow) (model.Figure, error) {
-	f := model.Figure{Unit: model.UnitPercent, Measure: b.growthMeasure(), Period: b.growthPeriod(), Source: SourceBLS, Edition: model.Say(b.blsEdition)}
-	switch v := row.values[colPercent]; {
-	case v == nil:
-		f.Note = model.Say("The table gives no percent change for this occupation.")
-	case *v < model.MinGrowth || *v > model.MaxGrowth:
-		return f, b.cellError(row, colPercent, "the percent change %g is outside the data file's range, %d … %d", *v, model.MinGrowth, model.MaxGrowth)
-	default:
-		f.Value = v
-	}
-	return f, nil
 }

@@ -2,12 +2,8 @@ package officialdata
 
 import (
 	"context"
-	"fmt"
-	"regexp"
 	"sort"
 	"strings"
-
-	"careercompare/model"
 )
 
 // Downloads are the two official downloads, read.
@@ -16,10 +12,10 @@ type Downloads struct {
 	BLS  *BLS
 }
 
-// Open reads both downloads: the O*NET text files in onetDir and the BLS
-// workbook at blsFile.
-func Open(ctx context.Context, onetDir, blsFile string) (*Downloads, error) {
-	o, err := OpenONet(ctx, onetDir)
+// Open reads both downloads: the O*NET text download at onet (its zip or
+// its folder, see OpenONet) and the BLS workbook at blsFile.
+func Open(ctx context.Context, onet, blsFile string) (*Downloads, error) {
+	o, err := OpenONet(ctx, onet)
 	if err != nil {
 		return nil, err
 	}
@@ -40,6 +36,10 @@ type Occupation struct {
 	Title string
 	// InONet and InBLS say which downloads describe it.
 	InONet, InBLS bool
+	// Group, for an O*NET occupation that BLS publishes only within a
+	// group (29-2011 in 29-2010), or as its SOC occupation (15-1299.08 in
+	// 15-1299), is the code of the BLS row whose figures it gets.
+	Group string
 }
 
 // Occupations lists the occupations of the downloads read (either may be
@@ -65,8 +65,16 @@ func Occupations(o *ONet, b *BLS) []Occupation {
 	}
 	if b != nil {
 		for _, code := range b.order {
-			if r := b.rows[code]; code != "00-0000" && !strings.EqualFold(r.kind, "Summary") {
+			if r := b.rows[code]; !r.summary() {
 				add(code, r.title).InBLS = true
+			}
+		}
+	}
+	if o != nil && b != nil {
+		inONet := o.socCodes()
+		for _, oc := range out {
+			if m, ok := b.match(oc.Code, inONet); ok && !oc.InBLS && m.group != "" {
+				oc.Group = m.group
 			}
 		}
 	}
@@ -79,9 +87,10 @@ func Occupations(o *ONet, b *BLS) []Occupation {
 }
 
 // Search returns the occupations whose code or title has every word of
-// query, without regard to case; all of them for an empty query.
+// query, without regard to case or to the kind of dash ("29–90" finds
+// 29-9021); all of them for an empty query.
 func Search(occs []Occupation, query string) []Occupation {
-	words := strings.Fields(strings.ToLower(query))
+	words := strings.Fields(strings.ToLower(hyphens(query)))
 	var out []Occupation
 	for _, oc := range occs {
 		hay := oc.Code + " " + strings.ToLower(oc.Title)
@@ -94,30 +103,4 @@ func Search(occs []Occupation, query string) []Occupation {
 		}
 	}
 	return out
-}
-
-var codePattern = regexp.MustCompile(`^\d{2}-\d{4}(\.\d{2})?$`)
-
-// ParseCodes reads a list of occupation codes separated by commas or
-// spaces ("29-9021,11-9111"), each a SOC code or an O*NET-SOC code; a
-// .00 code is its SOC code. It checks their form and number (2 to 50) and
-// that none is given twice.
-func ParseCodes(s string) ([]string, error) {
-	var codes []string
-	seen := map[string]bool{}
-	for _, c := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' || r == '\t' }) {
-		if !codePattern.MatchString(c) {
-			return nil, fmt.Errorf("%q is not an occupation code such as 29-9021 (SOC) or 29-9021.00 (O*NET-SOC)", clip(c, 20))
-		}
-		c = strings.TrimSuffix(c, ".00")
-		if seen[c] {
-			return nil, fmt.Errorf("the occupation %s is given twice", c)
-		}
-		seen[c] = true
-		codes = append(codes, c)
-	}
-	if n := len(codes); n < model.MinCareers || n > model.MaxCareers {
-		return nil, fmt.Errorf("give %d to %d occupation codes, not %d", model.MinCareers, model.MaxCareers, n)
-	}
-	return codes, nil
 }

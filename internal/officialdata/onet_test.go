@@ -78,9 +78,9 @@ func TestONet_Problems(t *testing.T) {
 		dir  string
 		want string
 	}{
-		"missing folder": {filepath.Join(empty, "nowhere"), "nowhere: no such folder; give the folder of the unzipped O*NET text download"},
-		"a file":         {file, "Occupation Data.txt: not a folder"},
-		"wrong folder":   {t.TempDir(), `not the O*NET text download: it has no "Occupation Data.txt", "Task Statements.txt"`},
+		"missing folder": {filepath.Join(empty, "nowhere"), "nowhere: no such folder or file; give the O*NET text download: its zip (e.g. db_31_0_text.zip) or the folder it unzips to"},
+		"a file":         {file, "Occupation Data.txt: not a folder or a zip"},
+		"wrong folder":   {t.TempDir(), `not the O*NET text download: it has none of its files (releases 30.3 and later have "Occupation Data.txt", "Task Statements.txt"`},
 		"bad code": {copyONet(t, "a", "Occupation Data.txt", func(s string) string { return strings.Replace(s, "29-9021.00", "29-9021", 1) }),
 			`Occupation Data.txt:4: "29-9021" is not an O*NET-SOC code`},
 		"wrong columns": {copyONet(t, "b", "Occupation Data.txt", func(s string) string { return strings.Replace(s, "\tDescription", "\tSummary", 1) }),

@@ -45,8 +45,14 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
-// minorWords are left out of an abbreviation.
-var minorWords = map[string]bool{"and": true, "or": true, "of": true, "the": true, "for": true, "in": true, "to": true, "a": true, "an": true, "except": true}
+// minorWord says whether a word is left out of an abbreviation.
+func minorWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "or", "of", "the", "for", "in", "to", "a", "an", "except":
+		return true
+	}
+	return false
+}
 
 // abbreviation is a title's initials, as the built-in data abbreviates its
 // careers ("Medical Records Specialists" is "MRS"), at most 6 letters; a
@@ -55,7 +61,7 @@ func abbreviation(title string) string {
 	words := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
 	var b strings.Builder
 	for _, w := range words {
-		if minorWords[strings.ToLower(w)] {
+		if minorWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -5,7 +5,9 @@
 package officialtest
 
 import (
+	"archive/zip"
 	"bufio"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -26,14 +28,69 @@ func Testdata(t testing.TB) string {
 	return filepath.Join(filepath.Dir(file), "..", "testdata")
 }
 
-// ONetDir is the folder of the O*NET fixture, shaped like db_30_1_text.
+// ONetDir is the folder of the O*NET fixture, shaped like db_30_1_text:
+// the layout of the releases before 30.3.
 func ONetDir(t testing.TB) string { return filepath.Join(Testdata(t), "db_30_1_text") }
+
+// ONet31Dir is the folder of the O*NET fixture shaped like db_31_0_text:
+// the layout of release 30.3 and later.
+func ONet31Dir(t testing.TB) string { return filepath.Join(Testdata(t), "db_31_0_text") }
+
+// ONet31Zip zips the db_31_0_text fixture into a temporary folder as
+// O*NET serves its download, db_31_0_text.zip holding the folder
+// db_31_0_text, and returns the zip's path.
+func ONet31Zip(t testing.TB) string {
+	t.Helper()
+	return Zip(t, ONet31Dir(t), filepath.Join(t.TempDir(), "db_31_0_text.zip"))
+}
+
+// Zip writes the files of the folder dir into a new zip at out, under a
+// folder of dir's name, and returns out.
+func Zip(t testing.TB, dir, out string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zw := zip.NewWriter(f)
+	for _, e := range entries {
+		w, err := zw.Create(filepath.Base(dir) + "/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := os.Open(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = io.Copy(w, in)
+		in.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
 
 // Workbook2434 builds the workbook of the 2024–34 headers into a
 // temporary folder and returns its path, named occupation.xlsx.
 func Workbook2434(t testing.TB) string {
 	t.Helper()
 	return Workbook(t, filepath.Join(Testdata(t), "bls", "occupation-2024-34.tsv"), filepath.Join(t.TempDir(), "occupation.xlsx"))
+}
+
+// Workbook2535 builds the workbook of the 2025–35 headers (with capped and
+// unavailable wages, summary rows and BLS's groups), as Workbook2434 does.
+func Workbook2535(t testing.TB) string {
+	t.Helper()
+	return Workbook(t, filepath.Join(Testdata(t), "bls", "occupation-2025-35.tsv"), filepath.Join(t.TempDir(), "occupation.xlsx"))
 }
 
 // Workbook2333 builds the workbook of the 2023–33 headers, as Workbook2434
