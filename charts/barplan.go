@@ -288,8 +288,8 @@ func (p *barPlan) underGap() float64 {
 	return 8 * p.st.u
 }
 
-// barLines are the lines under a bar (or a group): its name, its code, its
-// second measure, its own measure where the title does not say it, whose
+// barLines are the lines under a bar (or a group): its name, its second
+// measure, its code, its own measure where the title does not say it, whose
 // figure it is, and the tag of an unlike bar.
 func barLines(spec BarSpec, b Bar, name string, st barStyle, pal Palette) []underLine {
 	nameLines := 2
@@ -297,11 +297,12 @@ func barLines(spec BarSpec, b Bar, name string, st barStyle, pal Palette) []unde
 		nameLines = 1
 	}
 	lines := []underLine{{name, st.label, pal.Text, nameLines}}
+	if b.Count != "" {
+		// The second measure first: it is read with the bar.
+		lines = append(lines, underLine{b.Count, st.measure, pal.Text, 2})
+	}
 	if b.Code != "" {
 		lines = append(lines, underLine{b.Code, st.measure, pal.Muted, 1})
-	}
-	if b.Count != "" {
-		lines = append(lines, underLine{b.Count, st.measure, pal.Text, 2})
 	}
 	if b.ShowMeasure {
 		lines = append(lines, underLine{spec.MeasureText(b), st.measure, pal.Muted, 3})

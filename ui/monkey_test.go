@@ -14,18 +14,24 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
 	"careercompare/charts/export"
+	"careercompare/internal/officialdata"
+	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
 )
 
 // TestMonkey drives the window with random but repeatable actions: taps,
 // keys on the ladder, tab switches, resizes, theme, text size, edition and
-// career switches, data files good and bad, exports. Nothing may panic or
-// log an error, and the state must stay consistent after every action.
-// MONKEY_STEPS sets the number of actions (make monkey runs tens of
-// thousands), MONKEY_SEED the seed.
+// career switches, data files good and bad, imports from the official
+// downloads whose data arrives between other actions, taps and keys on
+// every picker the window ever showed (a picker of a planner since
+// rebuilt among them), exports. Nothing may panic or log an error, and the
+// state must stay consistent after every action. MONKEY_STEPS sets the
+// number of actions (make monkey runs tens of thousands), MONKEY_SEED the
+// seed.
 func TestMonkey(t *testing.T) {
 	steps := envInt("MONKEY_STEPS", 300)
 	seed := int64(envInt("MONKEY_SEED", 20261127))
@@ -39,6 +45,17 @@ func TestMonkey(t *testing.T) {
 	u.app.Preferences().SetString(prefExportFolder, dir)
 	u.confirm = func(_, _ string, done func(bool)) { done(true) }
 	good := threeCareers(t)
+	onetDir, workbook := officialtest.Fixtures(t)
+	u.folders, u.workbooks = fakePicker{onetDir}, fakeOpener{workbook}
+	imported := importedFile(t, onetDir, workbook)
+	// pickers are every picker the window has shown, rebuilt ones too.
+	var pickers []*picker
+	seePickers := func() {
+		pickers = append(pickers, u.topBar.left, u.topBar.right, u.topBar.figures)
+		if u.plan != nil {
+			pickers = append(pickers, u.plan.entry, u.plan.goal, u.plan.earnedUnit, u.plan.calendar)
+		}
+	}
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte(`{"schema": 1, "careers": [`), 0o644)
 	rng := rand.New(rand.NewSource(seed))
@@ -61,6 +78,37 @@ func TestMonkey(t *testing.T) {
 		{"edition", func() { u.switchEdition(model.Editions()[rng.Intn(len(model.Editions()))].ID) }},
 		{"language", func() { u.setLang(model.Langs()[rng.Intn(2)]) }},
 		{"open good file", func() { u.loadFile(good) }},
+		{"open imported file", func() { u.loadFile(imported) }},
+		{"import", func() {
+			// The dialog reads the downloads and writes the file off the
+			// UI goroutine: its data arrives in a later step, between
+			// picker taps.
+			f := u.importData()
+			if rng.Intn(2) == 0 {
+				q.run()
+			}
+			for _, code := range []string{"29-9021", "11-9111", "29-2072", "43-6013"}[:2+rng.Intn(3)] {
+				f.search.SetText(code)
+				if len(f.shown) == 1 {
+					row := f.list.CreateItem()
+					f.list.UpdateItem(0, row)
+					test.Tap(row.(*widget.Check))
+				}
+			}
+			f.name.SetText(fmt.Sprintf("imported-%d.json", rng.Intn(3)))
+			test.Tap(f.importButton)
+		}},
+		{"tap a picker", func() {
+			if len(pickers) > 0 {
+				test.Tap(pickers[rng.Intn(len(pickers))])
+			}
+		}},
+		{"key on a picker", func() {
+			if len(pickers) > 0 {
+				k := []fyne.KeyName{fyne.KeySpace, fyne.KeyDown, fyne.KeyUp, fyne.KeyLeft, fyne.KeyRight}[rng.Intn(5)]
+				pickers[rng.Intn(len(pickers))].TypedKey(&fyne.KeyEvent{Name: k})
+			}
+		}},
 		{"open bad file", func() { u.loadFile(bad) }},
 		{"reload", func() { u.reloadData() }},
 		{"pick careers", func() {
@@ -127,7 +175,7 @@ func TestMonkey(t *testing.T) {
 			}
 		}},
 	}
-	expensive := map[string]bool{"theme": true, "text size": true, "edition": true, "open good file": true, "reload": true, "pick careers": true}
+	expensive := map[string]bool{"theme": true, "text size": true, "edition": true, "open good file": true, "open imported file": true, "import": true, "reload": true, "pick careers": true}
 	var deck []int
 	for i, a := range actions {
 		n := 3
@@ -154,6 +202,7 @@ func TestMonkey(t *testing.T) {
 			if rng.Intn(3) == 0 {
 				q.run()
 			}
+			seePickers()
 		}()
 		spent[a.name] += time.Since(start)
 		if err := consistent(u); err != nil {
@@ -164,7 +213,8 @@ func TestMonkey(t *testing.T) {
 	if logged.Len() > 0 {
 		// Loading the bad file on purpose logs its problems; nothing else may.
 		for _, line := range bytes.Split(bytes.TrimSpace(logged.Bytes()), []byte("\n")) {
-			if !bytes.Contains(line, []byte("bad.json")) && !bytes.Contains(line, []byte("Cause:")) && !bytes.Contains(line, []byte("At:")) && !bytes.Contains(line, []byte("data file")) {
+			if !bytes.Contains(line, []byte("bad.json")) && !bytes.Contains(line, []byte("Cause:")) && !bytes.Contains(line, []byte("At:")) && !bytes.Contains(line, []byte("data file")) &&
+				!bytes.Contains(line, []byte("import")) {
 				t.Errorf("logged: %s", line)
 			}
 		}
@@ -211,4 +261,27 @@ func envInt(name string, def int) int {
 		return v
 	}
 	return def
+}
+
+// importedFile writes a data file of five occupations imported from the
+// test downloads.
+func importedFile(t *testing.T, onetDir, workbook string) string {
+	t.Helper()
+	d, err := officialdata.Open(t.Context(), onetDir, workbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _, err := d.Build(t.Context(), []string{"29-9021", "11-9111", "29-2072", "43-6013", "29-2036"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := officialdata.Marshal(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "imported.json")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

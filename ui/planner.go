@@ -155,6 +155,14 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	return p
 }
 
+// retire stops the planner's pickers taking input: the tabs were rebuilt
+// without them.
+func (p *planner) retire() {
+	for _, s := range []*picker{p.entry, p.goal, p.earnedUnit, p.calendar} {
+		s.retire()
+	}
+}
+
 // restore puts a remembered plan on the inputs and the ladder; a choice
 // the ladder does not have is said, not dropped in silence.
 func (p *planner) restore(st planState) {

@@ -136,6 +136,9 @@ type picker struct {
 	// setting is true while the app sets the options and selection, so
 	// that it does not count as the user's pick.
 	setting bool
+	// retired is set when the picker's part of the window was rebuilt
+	// without it (a planner's, with new data): it takes no more input.
+	retired bool
 }
 
 // newGuardedSelect is a picker of options that calls changed as a Select's
@@ -176,9 +179,13 @@ func (p *picker) set(options []string, sel int) {
 	p.Refresh()
 }
 
-// onCanvas reports whether the picker is in a window.
+// retire stops the picker taking input: its part of the window was
+// rebuilt without it.
+func (p *picker) retire() { p.retired = true }
+
+// onCanvas reports whether the picker is in a window and not retired.
 func (p *picker) onCanvas() bool {
-	return fyne.CurrentApp() != nil && fyne.CurrentApp().Driver().CanvasForObject(p) != nil
+	return !p.retired && fyne.CurrentApp() != nil && fyne.CurrentApp().Driver().CanvasForObject(p) != nil
 }
 
 // Tapped opens the list, when the picker is in a window.
@@ -268,7 +275,11 @@ func (b *bannerView) update() {
 	} else {
 		say(b.title, warn != "", warn)
 		b.text.SetText(u.bannerText())
-		say(b.link, u.src.file == "" && u.src.edition == model.NewestEdition, u.tr("banner.yearly"))
+		link := u.tr("banner.yearly")
+		if wording.Superseded(u.lang, e, u.now()) != "" {
+			link = u.tr("banner.link") // the text says when BLS publishes
+		}
+		say(b.link, u.src.file == "" && u.src.edition == model.NewestEdition, link)
 	}
 	b.recolour()
 	b.root.Refresh()

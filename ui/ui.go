@@ -301,6 +301,9 @@ func (u *UI) buildTabs() {
 	u.views = map[string]*ChartView{}
 	u.copyButtons = map[string]*widget.Button{}
 	u.themed, u.details = nil, nil
+	if u.plan != nil {
+		u.plan.retire() // its pickers leave the window with the tabs
+	}
 	u.ladder, u.plan = nil, nil
 	u.tabBuilders = []func() fyne.CanvasObject{u.educationTab, u.dutiesTab, u.skillsTab, u.salaryTab, u.outlookTab}
 	items := make([]*container.TabItem, len(u.tabBuilders))

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"careercompare/internal/catalog"
 	"careercompare/model"
@@ -65,9 +67,14 @@ type keyDiff struct {
 	english bool
 }
 
-// say adds a sentence of the catalogue.
+// say adds a sentence of the catalogue, its first letter in upper case
+// (a sentence may begin with a measure: "Median annual wage, May 2024").
 func (k *keyDiff) say(id string, args catalog.Args) {
-	k.parts = append(k.parts, catalog.T(k.lang, id, args))
+	s := catalog.T(k.lang, id, args)
+	if r, n := utf8.DecodeRuneInString(s); n > 0 {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	k.parts = append(k.parts, s)
 }
 
 // cite adds a source id, once.
