@@ -32,12 +32,7 @@ func drawBars(r chart.Renderer, p *barPlan, l *BarLayout) {
 			drawBar(r, p, b, bar)
 		}
 		if m := l.Marks[i]; !m.Empty() {
-			r.SetFillColor(toDrawing(barColor(pal, b)))
-			r.MoveTo(m.Min.X, m.Max.Y)
-			r.LineTo((m.Min.X+m.Max.X)/2, m.Min.Y)
-			r.LineTo(m.Max.X, m.Max.Y)
-			r.Close()
-			r.Fill()
+			drawArrowUp(r, m, barColor(pal, b), st)
 		}
 	}
 	// The zero line the bars stand on, over their feet.
@@ -58,6 +53,21 @@ func drawBars(r chart.Renderer, p *barPlan, l *BarLayout) {
 	}
 	r.ResetStyle()
 	drawTexts(r, append(append([]TextItem(nil), l.Texts...), l.Ticks...))
+}
+
+// drawArrowUp draws, in the box m, an arrow pointing up: the mark that a
+// top-coded bar's value goes on beyond its top.
+func drawArrowUp(r chart.Renderer, m image.Rectangle, c color.RGBA, st barStyle) {
+	cx := (m.Min.X + m.Max.X) / 2
+	shaft := max(1, int(math.Round(st.u)))
+	head := m.Min.Y + m.Dx()
+	fillRect(r, image.Rect(cx-shaft, head, cx+shaft, m.Max.Y), c)
+	r.SetFillColor(toDrawing(c))
+	r.MoveTo(m.Min.X, head)
+	r.LineTo(cx, m.Min.Y)
+	r.LineTo(m.Max.X, head)
+	r.Close()
+	r.Fill()
 }
 
 // drawBar draws one bar: filled in its colour (a lighter shade for a

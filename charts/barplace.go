@@ -69,13 +69,13 @@ func (p *barPlan) groupLines(l *BarLayout) {
 }
 
 // topMark is the mark above a top-coded bar that says its value goes on:
-// a triangle pointing up, on the bar's top.
+// an arrow pointing up from the bar's top, in its colour.
 func (p *barPlan) topMark(b Bar, bar image.Rectangle) image.Rectangle {
 	if !b.TopCoded || *b.Value < 0 {
 		return image.Rectangle{}
 	}
 	h := int(math.Round(markHeight(p.st)))
-	cx, half := (bar.Min.X+bar.Max.X)/2, max(3, bar.Dx()/4)
+	cx, half := (bar.Min.X+bar.Max.X)/2, max(4, int(math.Round(5*p.st.u)))
 	return image.Rect(cx-half, bar.Min.Y-h, cx+half, bar.Min.Y)
 }
 

@@ -19,6 +19,8 @@ type barPlan struct {
 	ts    textSetter
 	w, h  int
 	share float64
+	// minPlot is the least height of the plot, in output pixels.
+	minPlot float64
 	// header and footer are the title, subtitle and warning, and the
 	// notes.
 	header, footer []TextItem
@@ -62,19 +64,21 @@ func planBars(spec BarSpec, w, h int, size Size, pal Palette, ts textSetter) *ba
 	floor := barFloor(size.minText(), size.minBody())
 	st := newBarStyle(w, h, size.textScale(), floor)
 	p := planBarsAt(spec, w, h, st, size.plotShare(), pal, ts)
+	p.minPlot = size.outputPixels(float64(size.MinPlot))
 	for i := 0; i < 8 && p.cramped() && st.u > floor; i++ {
 		st = st.scaled(math.Max(0.88, floor/st.u))
 		p = planBarsAt(spec, w, h, st, size.plotShare(), pal, ts)
+		p.minPlot = size.outputPixels(float64(size.MinPlot))
 	}
 	return p
 }
 
 // cramped reports whether the plot has less than its share of the
-// picture's height, or too little to hold three ticks spaced by more than
-// their text's height.
+// picture's height, less than its least height, or too little to hold
+// three ticks spaced by more than their text's height.
 func (p *barPlan) cramped() bool {
 	ph := float64(p.plot.Dy())
-	return ph < p.share*float64(p.h) || ph < 2*tickSpacing*p.ts.lineHeight(p.st.ax)
+	return ph < p.share*float64(p.h) || ph < 2*tickSpacing*p.ts.lineHeight(p.st.ax) || ph < p.minPlot
 }
 
 // tickSpacing is the least distance between two ticks, in lines of their
@@ -243,7 +247,7 @@ func (p *barPlan) planTicks() []float64 {
 }
 
 // markHeight is the height of the mark above a top-coded bar.
-func markHeight(st barStyle) float64 { return math.Max(5, 8*st.u) }
+func markHeight(st barStyle) float64 { return math.Max(8, 16*st.u) }
 
 // planUnder sets the lines under each bar and each group of bars, and
 // how far below the plot they reach.

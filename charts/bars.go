@@ -179,15 +179,21 @@ func FitBars(spec BarSpec, size Size) (Fit, error) {
 	if err != nil {
 		return Fit{}, err
 	}
-	cramped := func(spec BarSpec, h int) bool {
-		return planBars(spec, pw, h, size, PaletteFor(Light), textSetter{m}).cramped()
+	plan := func(spec BarSpec, h int) *barPlan {
+		return planBars(spec, pw, h, size, PaletteFor(Light), textSetter{m})
 	}
+	cramped := func(spec BarSpec, h int) bool { return plan(spec, h).cramped() }
 	fit := Fit{Spec: spec}
-	if !cramped(spec, ph) {
+	p := plan(spec, ph)
+	if !p.cramped() {
 		return fit, nil
 	}
-	if len(spec.Notes) > 0 {
+	if len(spec.Notes) > 0 || p.shortened {
 		fit.Notes, fit.Spec.Notes = spec.Notes, nil
+		if p.shortened && spec.NamesNote != "" {
+			// The names in full go with the other notes.
+			fit.Notes, fit.Spec.NamesNote = append([]string{spec.NamesNote}, spec.Notes...), ""
+		}
 		if !cramped(fit.Spec, ph) {
 			return fit, nil
 		}

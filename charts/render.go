@@ -61,6 +61,10 @@ type Size struct {
 	// plot takes (axis to axis), 0 for MinPlotShare: more for a chart on
 	// a projector, where the plot is what a family looks at.
 	PlotShare float64
+	// MinPlot, when set, is the least height of a bar chart's plot, in
+	// logical pixels: a document's chart is made tall enough to read at
+	// a glance.
+	MinPlot int
 }
 
 // MinPlotShare is the least share of a bar chart's height its plot takes,
@@ -170,7 +174,8 @@ func (e *escapingSVG) Save(w io.Writer) error {
 	if err := e.Renderer.Save(&buf); err != nil {
 		return err
 	}
-	src := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" `, e.w, e.h)), 1)
+	// Its size, and a viewBox, so that a page can scale it to its width.
+	src := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" viewBox="0 0 %d %d" `, e.w, e.h, e.w, e.h)), 1)
 	// Every text went through Text, escaped: "<text " starts the element
 	// of each, in order, and never occurs inside one.
 	out := make([]byte, 0, len(src)+len(e.widths)*48)

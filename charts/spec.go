@@ -314,7 +314,26 @@ func capitalize(s string) string {
 }
 
 func newBarSpec(lang model.Lang, c model.Comparison) BarSpec {
-	return BarSpec{Warning: c.Data.Edition.Warning.In(lang), UnlikeTag: catalog.T(lang, "chart.unlike")}
+	var names []string
+	for _, k := range c.Careers() {
+		n := k.Name.In(lang)
+		if code := k.CodeName(); code != "" && k.Occupation.IsZero() {
+			n += " (" + code + ")"
+		}
+		names = append(names, n)
+	}
+	return BarSpec{Warning: c.Data.Edition.Warning.In(lang), UnlikeTag: catalog.T(lang, "chart.unlike"),
+		NamesNote: catalog.T(lang, "chart.names", catalog.Args{"List": strings.Join(names, "; ")})}
+}
+
+// topCodedNote says what "≥" on a bar means, where a bar has it.
+func topCodedNote(lang model.Lang, bars []Bar) []string {
+	for _, b := range bars {
+		if b.TopCoded {
+			return []string{catalog.T(lang, "chart.topCoded")}
+		}
+	}
+	return nil
 }
 
 // SalarySpec describes the salary chart of two careers in lang: its title
@@ -348,6 +367,7 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 	if spread {
 		notes = append(notes, catalog.T(lang, "chart.spreadNote"))
 	}
+	notes = append(notes, topCodedNote(lang, bars)...)
 	if f := ds.SalaryFootnote; f != nil {
 		var tied []string
 		for _, b := range bars {

@@ -226,7 +226,7 @@ func (v *ChartView) update() {
 func (v *ChartView) showNotes(notes []string) {
 	var segs []widget.RichTextSegment
 	for _, n := range notes {
-		segs = append(segs, &widget.TextSegment{Text: n, Style: captionStyle})
+		segs = append(segs, &widget.TextSegment{Text: onScreen(n), Style: captionStyle})
 	}
 	was := v.notes.Visible()
 	v.notes.Segments = segs

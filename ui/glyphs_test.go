@@ -86,8 +86,10 @@ func TestGlyphs_Bundled(t *testing.T) {
 		texts[onScreen(wording.FormatValue(v, model.UnitPercent))] = "wording.FormatValue"
 		texts[onScreen(wording.FormatValue(v*1000, model.UnitUSD))] = "wording.FormatValue"
 	}
+	top := model.Figure{Value: model.Float(239200), Unit: model.UnitUSD, TopCoded: true}
 	for _, lang := range model.Langs() {
 		texts[wording.NoData(lang)] = "wording.NoData"
+		texts[onScreen(wording.Figure(lang, top))] = "wording.Figure"
 	}
 
 	missing := map[rune]string{}

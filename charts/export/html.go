@@ -30,9 +30,11 @@ var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
 // at their size, with no type under htmlMinText (8.25 points in print).
 const (
 	htmlPictureWidth = 680
-	htmlChartHeight  = 300
 	htmlLadderHeight = 300
 	htmlMinText      = 11.0
+	// htmlMinPlot is the least height of a chart's plot: about 2 inches
+	// in print.
+	htmlMinPlot = 190
 )
 
 // htmlPage is what the template shows: the handout's content, its
@@ -86,8 +88,10 @@ type htmlChart struct {
 	// CountName heads the column of the bars' second measure, "" for
 	// none.
 	CountName string
-	Rows      []htmlBar
-	Notes     []string
+	// layout is where the picture's parts are, for tests.
+	layout *charts.BarLayout
+	Rows   []htmlBar
+	Notes  []string
 }
 
 // htmlBar is a bar of a chart as a row of its table.
@@ -167,10 +171,17 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 		p.Sections = append(p.Sections, hs)
 	}
 	headings := map[string]string{charts.ChartSalary: c.say("tab.salary"), charts.ChartGrowth: c.say("section.growth")}
-	for _, spec := range c.bars {
+	// Each chart's own notes under it; those the charts share once, under
+	// the last.
+	own, shared := splitNotes(c.bars)
+	for i, spec := range c.bars {
 		ch, err := htmlBars(c, spec, headings[spec.Name])
 		if err != nil {
 			return nil, err
+		}
+		ch.Notes = own[i]
+		if i == len(c.bars)-1 {
+			ch.Notes = append(ch.Notes, shared...)
 		}
 		p.Charts = append(p.Charts, ch)
 	}
@@ -219,8 +230,16 @@ func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error
 	pic := spec
 	pic.Notes = nil
 	var buf bytes.Buffer
-	size := charts.Size{Width: htmlPictureWidth, Height: htmlChartHeight, Scale: 1, MinText: htmlMinText}
-	if _, err := charts.RenderBars(pic, size, charts.Light, charts.SVG, &buf); err != nil {
+	// As tall as its labels need for the plot to have its room, no fixed
+	// box.
+	size := charts.Size{Width: htmlPictureWidth, Scale: 1, MinText: htmlMinText, MinPlot: htmlMinPlot}
+	h, err := charts.BarsHeight(pic, size)
+	if err != nil {
+		return ch, fmt.Errorf("export: %s chart: %w", spec.Name, err)
+	}
+	size.Height = h
+	ch.layout, err = charts.RenderBars(pic, size, charts.Light, charts.SVG, &buf)
+	if err != nil {
 		return ch, fmt.Errorf("export: %s chart: %w", spec.Name, err)
 	}
 	svg, err := charts.LabelSVG(buf.Bytes(), spec.Name, spec.Title, c.say("html.barsDesc", catalog.Args{"Bars": strings.Join(said, "; ")}))

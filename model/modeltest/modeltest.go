@@ -56,3 +56,22 @@ func ImportedFive(t testing.TB) *model.Dataset {
 	}
 	return ds
 }
+
+// LongNames is a comparison of two imported careers with long official
+// titles, as long as a data file's name may usefully be (120
+// characters): Grinding, Lapping, Polishing, and Buffing Machine Tool
+// Setters… (51-4033) and Adult Basic Education… Instructors (25-3011),
+// with the figures of the imported five's first two careers.
+func LongNames(t testing.TB) model.Comparison {
+	t.Helper()
+	ds := ImportedFive(t)
+	names := []struct{ name, short, code string }{
+		{"Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic (a test name.)", "GLPBMTSOTMP", "51-4033"},
+		{"Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors (a test name, 119 chars)", "ABEASEESLI", "25-3011"},
+	}
+	for i, n := range names {
+		k := &ds.Careers[i]
+		k.Name, k.Short, k.Code = model.Say(n.name), model.Say(n.short), n.code
+	}
+	return model.Compare(ds, &ds.Careers[0], &ds.Careers[1])
+}
