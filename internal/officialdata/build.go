@@ -211,6 +211,7 @@ func (b *builder) career(code, onet string) (model.Career, Match, error) {
 		Name:       model.Say(title),
 		Short:      model.Say(abbreviation(title)),
 		Occupation: model.Say(fmt.Sprintf("%s (%s %s)", title, kind, code)),
+		Code:       code,
 	}
 	noONet := model.Fact{Text: model.Say(fmt.Sprintf("No data: the %s has no occupation %s.", b.d.ONet.Name(), onet)), Source: SourceONet}
 	if inBLS {
