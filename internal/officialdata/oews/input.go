@@ -2,7 +2,6 @@ package oews
 
 import (
 	"archive/zip"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -166,23 +165,36 @@ func entrySize(zipPath string, f *zip.File) error {
 	return nil
 }
 
-// readEntry unpacks a workbook from its zip into memory, checking that it
-// is whole.
-func readEntry(in input) ([]byte, error) {
+// extractEntry unpacks a workbook from its zip to a temporary file,
+// checking that it is whole, and returns the file's path; the caller
+// removes it.
+func extractEntry(in input) (string, error) {
 	rc, err := in.entry.Open()
 	if err != nil {
-		return nil, damaged(in.name, err)
+		return "", damaged(in.name, err)
 	}
 	defer rc.Close()
-	var buf bytes.Buffer
-	buf.Grow(int(in.entry.UncompressedSize64))
-	if _, err := io.Copy(&buf, io.LimitReader(rc, MaxWorkbook+1)); err != nil {
-		return nil, damaged(in.name, err)
+	tmp, err := os.CreateTemp("", "careercompare-oews-*.xlsx")
+	if err != nil {
+		return "", fmt.Errorf("unpack %s: %w", in.name, err)
 	}
-	if buf.Len() > MaxWorkbook {
-		return nil, &officialdata.FileError{File: in.name, Message: fmt.Sprintf("the workbook unpacks to more than %d MB; it is not an OEWS table", MaxWorkbook>>20)}
+	n, err := io.Copy(tmp, io.LimitReader(rc, MaxWorkbook+1))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	return buf.Bytes(), nil
+	switch {
+	case err != nil:
+		os.Remove(tmp.Name())
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return "", fmt.Errorf("unpack %s: %w", in.name, err)
+		}
+		return "", damaged(in.name, err)
+	case n > MaxWorkbook:
+		os.Remove(tmp.Name())
+		return "", &officialdata.FileError{File: in.name, Message: fmt.Sprintf("the workbook unpacks to more than %d MB; it is not an OEWS table", MaxWorkbook>>20)}
+	}
+	return tmp.Name(), nil
 }
 
 // damaged is the error of a zip or workbook that cannot be unpacked.

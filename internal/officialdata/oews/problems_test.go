@@ -232,3 +232,24 @@ func TestRead_Cancel(t *testing.T) {
 		})
 	}
 }
+
+// TestRead_LeavesNoTemporaryFiles: the workbooks unpacked from a zip and
+// excelize's sheets are removed, whether the reading succeeds or fails.
+func TestRead_LeavesNoTemporaryFiles(t *testing.T) {
+	f := buildFixtures(t)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	broken := filepath.Join(f.dir, "broken_M2025_dl.xlsx")
+	if err := os.WriteFile(broken, []byte("PK\x03\x04 not a workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, paths := range map[string][]string{
+		"read":   {f.national, f.stateZip, f.metroZip},
+		"failed": {f.stateZip, f.metroZip, broken},
+	} {
+		Read(context.Background(), paths, []Want{{"hit", codeHIT}}, nil)
+		if left, _ := os.ReadDir(tmp); len(left) > 0 {
+			t.Errorf("%s: left behind %v", name, left)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 
 	"careercompare/internal/officialdata"
@@ -40,7 +41,8 @@ func Read(ctx context.Context, paths []string, want []Want, progress func(done, 
 	if progress == nil {
 		progress = func(int64, int64) {}
 	}
-	ballast := make([]byte, ballastSize)
+	// See ballastSize: the block is held, never used, until Read returns.
+	ballast := make([]byte, ballast())
 	defer runtime.KeepAlive(ballast)
 	acc := newCollector()
 	report := &Report{}
@@ -73,6 +75,17 @@ func Read(ctx context.Context, paths []string, want []Want, progress func(done, 
 	}
 	progress(total, total)
 	return w, report, nil
+}
+
+// ballast is the size of the block that tops the live heap up to
+// ballastSize.
+func ballast() int {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return ballastSize
+	}
+	return int(max(0, ballastSize-int64(sample[0].Value.Uint64())))
 }
 
 // readBook reads one workbook into the collector: its zip directory is

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -113,4 +114,19 @@ func TestRead_Progress(t *testing.T) {
 			t.Fatalf("progress %v goes back or beyond the total %d", calls, total)
 		}
 	}
+}
+
+// TestBallast: the ballast tops a small live heap up to ballastSize, and
+// a heap already that large (the window's) gets none.
+func TestBallast(t *testing.T) {
+	runtime.GC()
+	if b := ballast(); b <= 0 || b > ballastSize {
+		t.Errorf("ballast of a small heap: %d bytes", b)
+	}
+	big := make([]byte, 2*ballastSize)
+	runtime.GC()
+	if b := ballast(); b != 0 {
+		t.Errorf("ballast beside %d MB live: %d bytes", len(big)>>20, b)
+	}
+	runtime.KeepAlive(big)
 }

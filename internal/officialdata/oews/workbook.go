@@ -6,19 +6,20 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"careercompare/internal/officialdata"
 	"github.com/xuri/excelize/v2"
 )
 
-// book is a workbook's zip, open: from its file, or unpacked into memory
-// from the zip it came in.
+// book is a workbook's zip, open: the file given, or a temporary file
+// it was unpacked to from the zip it came in.
 type book struct {
-	in   input
-	data []byte
-	zr   *zip.Reader
-	rc   *zip.ReadCloser
+	in input
+	// path is the workbook's file, and tmp the temporary one to remove.
+	path, tmp string
+	rc        *zip.ReadCloser
 	// sheet is its largest sheet, and rows the last row its dimension
 	// names (0 where it names none).
 	sheet *zip.File
@@ -29,46 +30,39 @@ type book struct {
 // unpacking takes; its rows take the rest.
 const shareOpened = 0.1
 
-// openZip opens a workbook's zip.
+// openZip opens a workbook's zip. The caller closes the book.
 func openZip(in input) (*book, error) {
-	b := &book{in: in}
+	b := &book{in: in, path: in.path}
 	if in.entry != nil {
-		data, err := readEntry(in)
+		tmp, err := extractEntry(in)
 		if err != nil {
 			return nil, err
 		}
-		if b.zr, err = zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
-			return nil, notWorkbook(in.name, err)
-		}
-		b.data = data
-		return b, nil
+		b.path, b.tmp = tmp, tmp
 	}
-	rc, err := zip.OpenReader(in.path)
+	rc, err := zip.OpenReader(b.path)
 	if err != nil {
+		b.close()
 		return nil, notWorkbook(in.name, err)
 	}
-	b.rc, b.zr = rc, &rc.Reader
+	b.rc = rc
 	return b, nil
 }
 
-// close closes the workbook's file, if open.
+// close closes the workbook's file and removes the temporary one.
 func (b *book) close() {
 	if b.rc != nil {
 		b.rc.Close()
+	}
+	if b.tmp != "" {
+		os.Remove(b.tmp)
 	}
 }
 
 // excel opens the workbook with excelize, which unpacks its large sheets
 // to temporary files. The caller closes it, which removes them.
 func (b *book) excel() (*excelize.File, error) {
-	opts := excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: maxInMemory}
-	var x *excelize.File
-	var err error
-	if b.data != nil {
-		x, err = excelize.OpenReader(bytes.NewReader(b.data), opts)
-	} else {
-		x, err = excelize.OpenFile(b.in.path, opts)
-	}
+	x, err := excelize.OpenFile(b.path, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: maxInMemory})
 	if err != nil {
 		if x != nil {
 			x.Close()
@@ -93,11 +87,11 @@ func (b *book) fail(format string, args ...any) error {
 // sensible number of parts that unpack to sensible sizes, before anything
 // is unpacked, and reads the dimension of its largest sheet.
 func (b *book) checkDirectory() error {
-	if len(b.zr.File) > maxParts {
-		return b.fail("the workbook has %d parts, more than the limit of %d; it is not an OEWS table", len(b.zr.File), maxParts)
+	if len(b.rc.File) > maxParts {
+		return b.fail("the workbook has %d parts, more than the limit of %d; it is not an OEWS table", len(b.rc.File), maxParts)
 	}
 	var total uint64
-	for _, p := range b.zr.File {
+	for _, p := range b.rc.File {
 		size := p.UncompressedSize64
 		total += size
 		isSheet := strings.HasPrefix(strings.ToLower(p.Name), "xl/worksheets/")
@@ -135,7 +129,7 @@ func (b *book) checkDirectory() error {
 // runs beside the reading of the rows.
 func (b *book) verify(ctx context.Context) error {
 	w := &discard{ctx: ctx}
-	for _, p := range b.zr.File {
+	for _, p := range b.rc.File {
 		if err := unpack(p, w); err != nil {
 			if ctx.Err() != nil {
 				return fmt.Errorf("%s: %w", b.in.name, ctx.Err())
