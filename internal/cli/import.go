@@ -17,7 +17,7 @@ import (
 type importCommand struct{ output }
 
 const importUsage = `Usage: careercompare import --onet DIR --bls occupation.xlsx --soc CODES [--oews FILES] [--out FILE]
-       careercompare import --data FILE | --edition ID  --oews FILES [--out FILE]
+       careercompare import --data FILE | --edition ID --oews FILES [--out FILE]
 
 Builds a data file that compares any 2 to 50 occupations from the official
 downloads, offline: the O*NET database's text files (duties, skills,

@@ -2,11 +2,13 @@ package oews
 
 import (
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -264,4 +266,72 @@ func bigTable(t testing.TB, path, sheet string, areas, occupations, kind int) {
 		}
 		return r
 	})
+}
+
+// sharedStrings rewrites the workbook at path, whose strings excelize's
+// stream writer wrote inline in the sheet, with its strings in a shared
+// strings table instead, as Excel and most writers save them: the same
+// table in the other form an OEWS download may have.
+func sharedStrings(t testing.TB, path string) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	parts := map[string][]byte{}
+	var names []string
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name], names = b, append(names, f.Name)
+	}
+	index := map[string]int{}
+	var table bytes.Buffer
+	inline := regexp.MustCompile(`<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>([^<]*)</t></is></c>`)
+	parts[sheetPart] = inline.ReplaceAllFunc(parts[sheetPart], func(m []byte) []byte {
+		sub := inline.FindSubmatch(m)
+		i, ok := index[string(sub[2])]
+		if !ok {
+			i = len(index)
+			index[string(sub[2])] = i
+			fmt.Fprintf(&table, "<si><t>%s</t></si>", sub[2])
+		}
+		return fmt.Appendf(nil, `<c r="%s" t="s"><v>%d</v></c>`, sub[1], i)
+	})
+	parts["xl/sharedStrings.xml"] = fmt.Appendf(nil, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+
+		`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>`, len(index), len(index), table.Bytes())
+	names = append(names, "xl/sharedStrings.xml")
+	parts["[Content_Types].xml"] = bytes.Replace(parts["[Content_Types].xml"], []byte("</Types>"),
+		[]byte(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`), 1)
+	parts["xl/_rels/workbook.xml.rels"] = bytes.Replace(parts["xl/_rels/workbook.xml.rels"], []byte("</Relationships>"),
+		[]byte(`<Relationship Id="rIdShared" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`), 1)
+	out, err := os.Create(path + ".tmp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(out)
+	for _, n := range names {
+		w, err := zw.Create(n)
+		if err == nil {
+			_, err = w.Write(parts[n])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	if err := os.Rename(path+".tmp", path); err != nil {
+		t.Fatal(err)
+	}
 }
