@@ -66,27 +66,32 @@ type Place struct {
 	Name string `json:"name" required:"true"`
 	// Kind is one of nation, state, territory, metro, nonmetro.
 	Kind string `json:"kind" required:"true"`
-	// State is the postal code of the area's main state, e.g. "MN".
+	// State is the postal code of a state or territory, e.g. "MN" (an
+	// area's name says its states: "Minneapolis-St. Paul-Bloomington,
+	// MN-WI").
 	State string `json:"state,omitempty"`
 	// Pay has one row per career of Wages.Careers, in that order: the
-	// values of WageColumns as the OEWS file writes them — a number, or
-	// BLS's marker "*" (wage not available), "**" (employment not
-	// available), "#" (at or above the top code). An empty row means the
-	// file has no row for the occupation in this area.
-	Pay [][]string `json:"pay" required:"true"`
+	// values of WageColumns as the OEWS file writes them, separated by
+	// spaces — each a number, or BLS's marker "*" (wage not available),
+	// "**" (employment not available), "#" (at or above the top code) —
+	// and the word "rough" where BLS's relative standard error of the
+	// employment or of the mean wage is over RoughRSE percent:
+	// "41900 39120 48760 67310 87400 112130". An empty row means the file
+	// has no row for the occupation in this area.
+	Pay []string `json:"pay" required:"true"`
 }
 
-// WageColumns are the values of a pay row, in order: employment, its
-// relative standard error (percent), the mean wage's relative standard
-// error (percent), and the 10th, 25th, 50th (median), 75th and 90th
-// percentile wages.
-var WageColumns = [...]string{"employment", "employment_rse", "wage_rse", "p10", "p25", "median", "p75", "p90"}
+// WageColumns are the values of a pay row, in order: employment and the
+// 10th, 25th, 50th (median), 75th and 90th percentile wages.
+var WageColumns = [...]string{"employment", "p10", "p25", "median", "p75", "p90"}
+
+// RoughWord ends a pay row whose estimates BLS gives with a relative
+// standard error over RoughRSE percent.
+const RoughWord = "rough"
 
 // Positions of the columns of a pay row.
 const (
 	PayEmployment = iota
-	PayEmploymentRSE
-	PayWageRSE
 	PayP10
 	PayP25
 	PayMedian
@@ -142,6 +147,10 @@ type PlacePay struct {
 	// Found is false where the OEWS file has no row for the occupation
 	// in the place.
 	Found bool
+	// Rough is true where BLS's relative standard error of the
+	// employment or of the mean wage is over RoughRSE percent: a rough
+	// estimate.
+	Rough bool
 }
 
 // Unit is the unit of the wages: UnitUSD a year, or "usd-hour" where BLS
@@ -156,17 +165,6 @@ func (p PlacePay) Unit() string {
 // UnitUSDHour is dollars an hour, for the few occupations whose wages BLS
 // publishes only by the hour.
 const UnitUSDHour = "usd-hour"
-
-// Rough reports whether BLS's relative standard error of the employment
-// or the mean wage is above RoughRSE: a rough estimate.
-func (p PlacePay) Rough() bool {
-	for _, i := range []int{PayEmploymentRSE, PayWageRSE} {
-		if v := p.Values[i]; v.Known && v.N > RoughRSE {
-			return true
-		}
-	}
-	return false
-}
 
 // Place returns the place with the given area code.
 func (w *Wages) Place(area string) (*Place, bool) {
@@ -196,15 +194,18 @@ func (w *Wages) Pay(p *Place, career string) (pay PlacePay, ok bool) {
 			continue
 		}
 		pay = PlacePay{Place: p, Career: c}
-		if i >= len(p.Pay) || len(p.Pay[i]) == 0 {
+		if i >= len(p.Pay) || strings.TrimSpace(p.Pay[i]) == "" {
 			return pay, true
 		}
 		top := w.TopAnnual
 		if c.Hourly {
 			top = w.TopHourly
 		}
-		for j, s := range p.Pay[i] {
-			if j < len(pay.Values) {
+		for j, s := range strings.Fields(p.Pay[i]) {
+			switch {
+			case s == RoughWord:
+				pay.Rough = true
+			case j < len(pay.Values):
 				pay.Values[j], _ = parseValue(s, top)
 			}
 		}
@@ -283,17 +284,21 @@ func (d *decoder) checkWages(ds *Dataset) {
 }
 
 // checkPayRow checks one row of a place's pay.
-func (d *decoder) checkPayRow(path string, row []string) {
+func (d *decoder) checkPayRow(path string, line string) {
+	row := strings.Fields(line)
 	if len(row) == 0 {
 		return
 	}
+	if row[len(row)-1] == RoughWord {
+		row = row[:len(row)-1]
+	}
 	if len(row) != len(WageColumns) {
-		d.at(path, "a row has %d values (%s), this one %d", len(WageColumns), strings.Join(WageColumns[:], ", "), len(row))
+		d.at(path, "a row has %d values (%s), then maybe %q; this one has %d values", len(WageColumns), strings.Join(WageColumns[:], ", "), RoughWord, len(row))
 		return
 	}
 	for k, s := range row {
 		if _, err := parseValue(s, 0); err != nil {
-			d.at(fmt.Sprintf("%s[%d]", path, k), "%s: %v", WageColumns[k], err)
+			d.at(path, "value %d, %s: %v", k+1, WageColumns[k], err)
 		}
 	}
 }

@@ -12,12 +12,14 @@ import (
 
 	"careercompare/charts/export"
 	"careercompare/internal/officialdata"
+	"careercompare/internal/officialdata/oews"
 )
 
 // importCommand builds a data file from the official downloads.
 type importCommand struct{ output }
 
-const importUsage = `Usage: careercompare import --onet ZIP|DIR --bls occupation.xlsx --soc CODES [--out FILE]
+const importUsage = `Usage: careercompare import --onet ZIP|DIR --bls occupation.xlsx --soc CODES [--oews FILES] [--out FILE]
+       careercompare import --data FILE | --edition ID --oews FILES [--out FILE]
 
 Builds a data file that compares any 2 to 50 occupations from the official
 downloads, offline: the O*NET database's text files (duties, skills,
@@ -56,12 +58,21 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	bls := fs.String("bls", "", "")
 	soc := fs.String("soc", "", "")
 	out := fs.String("out", "", "")
+	var wages oewsFiles
+	fs.Var(&wages, "oews", "")
+	dataFile, edition := fs.String("data", "", ""), fs.String("edition", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(c.stdout, importUsage)
+			fmt.Fprint(c.stdout, importUsage+importWagesUsage)
 			return nil
 		}
 		return fmt.Errorf("import: %v (see careercompare import --help)", err)
+	}
+	if *dataFile != "" || *edition != "" {
+		if fs.NArg() > 0 || *onet+*bls+*soc != "" {
+			return errors.New("import: --data and --edition add wages to a data file: give them with --oews and --out only (see careercompare import --help)")
+		}
+		return c.addWages(ctx, wages, *dataFile, *edition, *out)
 	}
 	var missing []string
 	for _, f := range []struct{ name, value string }{{"--onet", *onet}, {"--bls", *bls}, {"--soc", *soc}} {
@@ -90,7 +101,13 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	b, err := officialdata.Marshal(ds)
+	var wageLines []string
+	if len(wages) > 0 {
+		if wageLines, err = attachWages(ctx, ds, wages); err != nil {
+			return err
+		}
+	}
+	b, err := oews.Marshal(ds)
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
@@ -101,7 +118,7 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if *out == "" {
 		say = c.stderr
 	}
-	for _, l := range report.Lines() {
+	for _, l := range append(report.Lines(), wageLines...) {
 		fmt.Fprintln(say, l)
 	}
 	if *out == "" {
