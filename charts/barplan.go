@@ -55,6 +55,8 @@ type underLine struct {
 	size  float64
 	color color.RGBA
 	lines int
+	// name marks a career's name: cut, it is given whole in a note.
+	name bool
 }
 
 // planBars lays a chart out at the size's type, making the type smaller,
@@ -264,9 +266,9 @@ func (p *barPlan) planUnder() {
 	for i, b := range spec.Bars {
 		if grouped[i] {
 			// A bar of a group: its own label (the place), small.
-			p.cols[i].lines = []underLine{{b.Label, st.measure, pal.Text, 2}}
+			p.cols[i].lines = []underLine{{b.Label, st.measure, pal.Text, 3, false}}
 			if b.ShowMeasure {
-				p.cols[i].lines = append(p.cols[i].lines, underLine{spec.MeasureText(b), st.measure, pal.Muted, 2})
+				p.cols[i].lines = append(p.cols[i].lines, underLine{spec.MeasureText(b), st.measure, pal.Muted, 2, false})
 			}
 			continue
 		}
@@ -300,22 +302,22 @@ func barLines(spec BarSpec, b Bar, name string, st barStyle, pal Palette) []unde
 	if spec.Compact {
 		nameLines = 1
 	}
-	lines := []underLine{{name, st.label, pal.Text, nameLines}}
+	lines := []underLine{{name, st.label, pal.Text, nameLines, true}}
 	if b.Count != "" {
 		// The second measure first: it is read with the bar.
-		lines = append(lines, underLine{b.Count, st.measure, pal.Text, 2})
+		lines = append(lines, underLine{b.Count, st.measure, pal.Text, 2, false})
 	}
 	if b.Code != "" {
-		lines = append(lines, underLine{b.Code, st.measure, pal.Muted, 1})
+		lines = append(lines, underLine{b.Code, st.measure, pal.Muted, 1, false})
 	}
 	if b.ShowMeasure {
-		lines = append(lines, underLine{spec.MeasureText(b), st.measure, pal.Muted, 3})
+		lines = append(lines, underLine{spec.MeasureText(b), st.measure, pal.Muted, 3, false})
 	}
 	if b.Occupation != "" {
-		lines = append(lines, underLine{b.Occupation, st.measure, pal.Muted, 3})
+		lines = append(lines, underLine{b.Occupation, st.measure, pal.Muted, 3, false})
 	}
 	if b.Unlike && spec.UnlikeTag != "" {
-		lines = append(lines, underLine{spec.UnlikeTag, st.measure, pal.Muted, 2})
+		lines = append(lines, underLine{spec.UnlikeTag, st.measure, pal.Muted, 2, false})
 	}
 	return lines
 }
@@ -327,7 +329,8 @@ func (p *barPlan) linesHeight(lines []underLine, width float64) float64 {
 	for _, l := range lines {
 		n := len(p.ts.wrap(l.text, l.size, width-6*p.st.u))
 		if n > l.lines {
-			p.shortened, n = true, l.lines
+			n = l.lines
+			p.shortened = p.shortened || l.name
 		}
 		h += float64(n)*p.ts.lineHeight(l.size) + p.st.u
 	}

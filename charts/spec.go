@@ -347,11 +347,18 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 		func(k model.Career) model.Figure { return k.Salary },
 		func(r *model.Reference) model.Figure { return r.Salary })
 	markUnlike(bars, figs)
+	rough := false
+	if c.Place != nil && ds.Wages != nil {
+		bars, figs, rough = placeBars(lang, c, bars, figs)
+	}
 	spec := newBarSpec(lang, c)
 	spec.Name, spec.Unit, spec.Bars = ChartSalary, model.UnitUSD, bars
 	spec.Title = catalog.T(lang, "chart.salaryTitle")
 	if m := commonMeasure(spec.Bars); m != "" {
 		spec.Title = capitalize(m)
+	}
+	if c.Place != nil && ds.Wages != nil {
+		spec.Title = catalog.T(lang, "chart.salaryPlaceTitle", catalog.Args{"Place": c.Place.Name})
 	}
 	spread := false
 	for _, b := range spec.Bars {
@@ -368,6 +375,9 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 		notes = append(notes, catalog.T(lang, "chart.spreadNote"))
 	}
 	notes = append(notes, topCodedNote(lang, bars)...)
+	if rough {
+		notes = append(notes, catalog.T(lang, "chart.roughNote"))
+	}
 	if f := ds.SalaryFootnote; f != nil {
 		var tied []string
 		for _, b := range bars {

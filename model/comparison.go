@@ -18,6 +18,33 @@ type Comparison struct {
 	// projection's period has ended, the handout's date. Zero says
 	// nothing of the kind.
 	Date time.Time
+	// Place is the state or area whose pay is shown beside the nation's,
+	// one of Data.Wages's places; nil for the nation's figures alone.
+	Place *Place
+}
+
+// WithPlace returns the comparison with the pay of the place of the given
+// area code beside the nation's, where the data has wages there; else the
+// comparison as it is, and false.
+func (c Comparison) WithPlace(area string) (Comparison, bool) {
+	if c.Data == nil || c.Data.Wages == nil || area == "" {
+		return c, false
+	}
+	p, ok := c.Data.Wages.Place(area)
+	if !ok || p.Kind == PlaceNation {
+		return c, false
+	}
+	c.Place = p
+	return c, true
+}
+
+// PlacePay returns the pay of a career's occupation in the comparison's
+// place; ok is false without a place or wages of the career.
+func (c Comparison) PlacePay(k *Career) (PlacePay, bool) {
+	if c.Place == nil || c.Data.Wages == nil {
+		return PlacePay{}, false
+	}
+	return c.Data.Wages.Pay(c.Place, k.ID)
 }
 
 // Path is a student's way up a ladder: the planner's input and, when that

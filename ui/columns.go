@@ -182,6 +182,9 @@ func (u *UI) keyDifferenceSource(kd wording.KeyDifference) string {
 	case kd.Interpretation != "":
 		s += " · " + u.tr("ladder.interpretation", catalog.Args{"Note": kd.Interpretation})
 	}
+	if kd.PlaceAdded {
+		s += " · " + u.tr("keydiff.placeAdded")
+	}
 	return s
 }
 

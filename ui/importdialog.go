@@ -16,6 +16,7 @@ import (
 	"careercompare/charts/export"
 	"careercompare/internal/catalog"
 	"careercompare/internal/officialdata"
+	"careercompare/internal/officialdata/oews"
 	"careercompare/model"
 )
 
@@ -43,8 +44,14 @@ type importForm struct {
 	closed bool
 	cancel context.CancelFunc
 
-	// zips asks for the O*NET download's zip; tests replace it.
-	zips FileOpener
+	// zips asks for the O*NET download's zip, wagesOpener for a table of
+	// wages by state and area; tests replace them.
+	zips, wagesOpener FileOpener
+	// wages are the OEWS tables chosen; addWages adds them, by
+	// themselves, to the figures on screen.
+	wages      []string
+	wagesLabel *widget.Label
+	addWages   *widget.Button
 
 	onetLabel, blsLabel, readLabel *widget.Label
 	search                         *keyEntry
@@ -61,7 +68,8 @@ type importForm struct {
 // importData opens the import dialog; the downloads read last are read
 // again if they are still there.
 func (u *UI) importData() *importForm {
-	f := &importForm{u: u, gen: map[string]int{}, zips: dialogFileOpener{exts: []string{".zip"}}}
+	f := &importForm{u: u, gen: map[string]int{}, zips: dialogFileOpener{exts: []string{".zip"}, folder: u.lastFolder},
+		wagesOpener: dialogFileOpener{exts: []string{".zip", ".xlsx"}, folder: u.lastFolder}}
 	ctx, cancel := context.WithCancel(context.Background())
 	f.cancel = cancel
 	wrap := func(l *widget.Label) *widget.Label { l.Wrapping = fyne.TextWrapWord; return l }
@@ -120,7 +128,7 @@ func (u *UI) importData() *importForm {
 	f.importButton.Importance = widget.HighImportance
 	cancelButton := widget.NewButton(u.tr("button.cancel"), f.close)
 	top := container.NewVBox(intro, sources, f.readLabel, container.NewBorder(nil, nil, widget.NewLabel(u.tr("import.search")), nil, f.search))
-	bottom := container.NewVBox(f.chosenLabel, save, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
+	bottom := container.NewVBox(f.chosenLabel, f.wagesStep(ctx), save, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
 	f.dlg = dialog.NewCustomWithoutButtons(u.tr("import.title"), container.NewBorder(top, bottom, nil, nil, f.list), u.win)
 	f.dlg.SetOnClosed(f.close)
 	// As large as the window allows: the list of occupations gets the
@@ -234,10 +242,18 @@ func (f *importForm) update() {
 		f.chosenLabel.SetText(u.trn("import.chosen", len(f.chosen), catalog.Args{"List": strings.Join(codes, ", ")}))
 	}
 	ready := f.onet != nil && f.bls != nil && len(f.chosen) >= model.MinCareers && len(f.chosen) <= model.MaxCareers && !f.busy
-	if ready {
-		f.importButton.Enable()
+	enable(f.importButton, ready)
+	if f.addWages != nil {
+		enable(f.addWages, len(f.wages) > 0 && !f.busy)
+	}
+}
+
+// enable enables or disables a button.
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
 	} else {
-		f.importButton.Disable()
+		b.Disable()
 	}
 }
 
@@ -344,11 +360,16 @@ func (f *importForm) run(ctx context.Context, path string) {
 	f.busy = true
 	f.status.SetText(u.tr("import.working"))
 	f.update()
+	files := append([]string(nil), f.wages...)
 	u.spawn(func() {
 		ds, report, err := d.Build(ctx, codes)
+		var wages *oews.Report
+		if err == nil && len(files) > 0 {
+			wages, err = readWages(ctx, ds, files, f.progress(current))
+		}
 		var b []byte
 		if err == nil {
-			b, err = officialdata.Marshal(ds)
+			b, err = oews.Marshal(ds) // as officialdata.Marshal, the wages one place a line
 		}
 		if err == nil && ctx.Err() != nil {
 			err = ctx.Err()
@@ -357,21 +378,12 @@ func (f *importForm) run(ctx context.Context, path string) {
 			err = export.WriteFile(path, func(w io.Writer) error { _, err := w.Write(b); return err })
 		}
 		fyne.Do(func() {
-			if !current() {
-				return
-			}
-			f.busy = false
-			if err != nil {
-				fyne.LogError("import", err)
-				f.status.SetText(u.tr("import.failed", catalog.Args{"Error": unwrapPathError(err).Error()}))
-				f.update()
-				return
-			}
-			f.close()
-			u.loadFile(path)
-			if u.src.file == path {
+			f.done(current, path, err, func() {
 				u.showImportReport(path, report)
-			}
+				if wages != nil {
+					u.showWagesReport(path, wages)
+				}
+			})
 		})
 	})
 }

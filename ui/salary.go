@@ -22,6 +22,9 @@ func (u *UI) salaryTab() fyne.CanvasObject {
 	if r := u.data.Reference; r != nil && r.Salary.Has() {
 		details = append(details, section(u.tr("section.reference", catalog.Args{"Name": u.text(r.Name)}), u.figureCell(r.Salary, model.Text{}, nil), widget.NewLabel("")))
 	}
+	if cells := u.placeCells(); cells != nil {
+		details = append([]fyne.CanvasObject{cells}, details...)
+	}
 	notes := u.factList(u.data.SalaryNotes)
 	if f := u.data.SalaryFootnote; f != nil {
 		notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.text(f.Text), Style: captionStyle}, &widget.TextSegment{Text: u.sourceText(*f), Style: captionStyle})
@@ -51,7 +54,12 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 func (u *UI) chartTab(topic model.Topic, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := container.NewVScroll(nil)
 	view, under := u.barChart(chart)
-	objs := append([]fyne.CanvasObject{u.keyDifference(topic), view, under, u.headerRow()}, details...)
+	head := u.keyDifference(topic)
+	if topic == model.TopicSalary {
+		// The place whose pay is shown, and the way to choose another.
+		head = container.NewVBox(u.placeRow(), head)
+	}
+	objs := append([]fyne.CanvasObject{head, view, under, u.headerRow()}, details...)
 	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart], u: u}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
 	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }

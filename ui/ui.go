@@ -99,6 +99,9 @@ type UI struct {
 	ladder     *Ladder
 	plan       *planner
 	fullScreen bool
+	// placeArea is the area code of the place whose pay the Salary tab
+	// shows beside the nation's; "" for the nation alone.
+	placeArea string
 	// handoutFor is the student's name and next steps typed into the
 	// handout's dialog, kept for the session's next handout (a PDF, then
 	// the HTML) and never written anywhere but the handout.
@@ -162,6 +165,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u.opener = dialogFileOpener{exts: []string{".json"}, folder: u.lastFolder}
 	u.workbooks = dialogFileOpener{exts: []string{".xlsx"}, folder: u.lastFolder}
 	u.files = knownFiles(p)
+	u.placeArea = p.String(prefPlace)
 	u.path = loadPlanState(p)
 	if st := u.path; st.Entry != "" || st.Goal != "" || st.Earned != "0" {
 		u.restored = &st
@@ -256,6 +260,9 @@ func (u *UI) SelectTab(i int) {
 func (u *UI) compared() model.Comparison {
 	c := model.Compare(u.data, u.left, u.right)
 	c.Date = u.now()
+	if p, ok := c.WithPlace(u.placeArea); ok {
+		c = p
+	}
 	return c
 }
 

@@ -50,6 +50,11 @@ Flags:
                    e.g. soc-29-9021,soc-11-9111 in a file that careercompare
                    import wrote (an unknown id lists the data's ids);
                    default: the data's own pair, its "comparison"
+  --place PLACE    a state or area whose pay the salary chart, its key
+                   difference and the handout show beside the nation's, by
+                   name or code ("Minnesota", "27", "Minneapolis"), where
+                   the data has BLS's wages by place (careercompare import
+                   --oews adds them); an unknown place lists close ones
 
 Handout flags (--format pdf or html), written into the handout and nowhere
 else:
@@ -92,7 +97,7 @@ func usageText() string {
 // exportOptions are the flags of an export, parsed.
 type exportOptions struct {
 	chart, format, out, lang, theme, paper string
-	dataFile, edition, careers             string
+	dataFile, edition, careers, place      string
 	name, next, date                       string
 	width, height                          int
 	scale                                  float64
@@ -115,6 +120,7 @@ func parseExport(args []string) (o exportOptions, help bool, err error) {
 	fs.StringVar(&o.dataFile, "data", "", "")
 	fs.StringVar(&o.edition, "edition", "", "")
 	fs.StringVar(&o.careers, "careers", "", "")
+	fs.StringVar(&o.place, "place", "", "")
 	fs.StringVar(&o.name, "name", "", "")
 	fs.StringVar(&o.next, "next", "", "")
 	fs.StringVar(&o.date, "date", "", "")
@@ -181,6 +187,9 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	}
 	cmp, err := comparison(ds, o.careers)
 	if err != nil {
+		return err
+	}
+	if cmp, err = withPlace(cmp, o.place); err != nil {
 		return err
 	}
 	cmp.Date = day

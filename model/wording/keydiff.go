@@ -30,6 +30,9 @@ type KeyDifference struct {
 	// English is true when the text quotes a data text that has no form
 	// in the language asked for, and so is partly in English.
 	English bool
+	// PlaceAdded is true when Career Compare added the pay in the chosen
+	// place to a written difference.
+	PlaceAdded bool
 }
 
 // KeyDifferenceOf returns the key difference of a topic for the
@@ -38,8 +41,16 @@ type KeyDifference struct {
 func KeyDifferenceOf(c model.Comparison, topic model.Topic, lang model.Lang) KeyDifference {
 	if d, ok := c.Data.Written(c.Left.ID, c.Right.ID); ok {
 		if f, ok := d.Tab(topic); ok {
-			return KeyDifference{Text: f.Text.In(lang), Sources: []string{f.Source}, Interpretation: f.Interpretation.In(lang),
+			kd := KeyDifference{Text: f.Text.In(lang), Sources: []string{f.Source}, Interpretation: f.Interpretation.In(lang),
 				English: lang != model.English && !f.Text.Has(lang) && model.NeedsSpanish(f.Text.EN)}
+			if topic == model.TopicSalary && c.Place != nil {
+				// The written text is of the nation: the place's pay follows
+				// it, put together by Career Compare.
+				k := &keyDiff{c: c, lang: lang, sources: kd.Sources}
+				k.placeSentence()
+				kd.Text, kd.Sources, kd.PlaceAdded = kd.Text+" "+strings.Join(k.parts, " "), k.sources, true
+			}
+			return kd
 		}
 	}
 	k := &keyDiff{c: c, lang: lang}

@@ -29,6 +29,7 @@ func (k *keyDiff) salary() {
 		k.cite(ref.Salary.Source)
 		k.say("keydiff.reference", catalog.Args{"Reference": k.text(ref.Name), "Value": Prose(k.lang, ref.Salary)})
 	}
+	k.placeSentence()
 }
 
 // measured is the figure of the two that has a value, to name what both

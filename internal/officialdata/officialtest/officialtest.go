@@ -167,3 +167,10 @@ func Fixtures(t testing.TB) (onetDir, workbook string) {
 	t.Helper()
 	return ONetDir(t), Workbook2434(t)
 }
+
+// OEWSState is a table shaped like BLS's OEWS table of wages by state,
+// state_M2025_dl.xlsx, built (test values): Minnesota and Guam.
+func OEWSState(t testing.TB) string {
+	t.Helper()
+	return Workbook(t, filepath.Join(Testdata(t), "oews", "state_M2025_dl.tsv"), filepath.Join(t.TempDir(), "state_M2025_dl.xlsx"))
+}

@@ -1,0 +1,88 @@
+package wording
+
+import (
+	"careercompare/internal/catalog"
+	"careercompare/model"
+)
+
+// PlaceMedian says a career's median pay in a place as BLS publishes it:
+// its value in dollars a year (v, with ok), or, without one, why: BLS
+// gives no estimate there, no row of the occupation, only a top code it
+// does not name, or only an hourly wage (said in dollars an hour).
+// topCoded is true for a value that is BLS's top code: that much or more.
+func PlaceMedian(lang model.Lang, pay model.PlacePay) (v float64, text string, topCoded, ok bool) {
+	m := pay.Values[model.PayMedian]
+	switch {
+	case !pay.Found:
+		return 0, catalog.T(lang, "place.noRow"), false, false
+	case m.Marker == "*" || (!m.Known && !m.AtLeast):
+		return 0, catalog.T(lang, "place.noEstimate"), false, false
+	case m.AtLeast && !m.Known:
+		return 0, catalog.T(lang, "place.topCodeUnknown"), false, false
+	case pay.Unit() == model.UnitUSDHour:
+		return 0, catalog.T(lang, "place.hourly", catalog.Args{"Value": FormatValue(m.N, model.UnitUSDHour)}), false, false
+	case m.AtLeast:
+		return m.N, catalog.T(lang, "figure.orMore", catalog.Args{"Value": FormatValue(m.N, model.UnitUSD)}), true, true
+	}
+	return m.N, FormatValue(m.N, model.UnitUSD), false, true
+}
+
+// PlaceSpread is a career's 10th and 90th percentile pay in a place, where
+// BLS publishes both as numbers in dollars a year.
+func PlaceSpread(pay model.PlacePay) (p10, p90 float64, ok bool) {
+	a, b := pay.Values[model.PayP10], pay.Values[model.PayP90]
+	if !pay.Found || pay.Unit() != model.UnitUSD || !a.Known || !b.Known || a.AtLeast || b.AtLeast {
+		return 0, 0, false
+	}
+	return a.N, b.N, true
+}
+
+// PlaceJobs says how many jobs of a career's occupation BLS counts in a
+// place: "1,090 jobs", "no employment estimate", with "(rough estimate)"
+// where BLS's standard error is high.
+func PlaceJobs(lang model.Lang, pay model.PlacePay) string {
+	e := pay.Values[model.PayEmployment]
+	s := catalog.T(lang, "place.noEmployment")
+	if e.Known {
+		s = catalog.N(lang, "place.jobs", int(e.N), catalog.Args{"Jobs": FormatValue(e.N, model.UnitJobs)})
+	}
+	if pay.Rough {
+		s += " " + catalog.T(lang, "place.rough")
+	}
+	return s
+}
+
+// PlaceName names a place with its kind where the name does not say it:
+// "Minnesota (state)", "Minneapolis-St. Paul-Bloomington, MN-WI (metro
+// area)"; a nonmetropolitan area's name says it is one.
+func PlaceName(lang model.Lang, p *model.Place) string {
+	switch p.Kind {
+	case model.PlaceState:
+		return catalog.T(lang, "place.state", catalog.Args{"Name": p.Name})
+	case model.PlaceTerritory:
+		return catalog.T(lang, "place.territory", catalog.Args{"Name": p.Name})
+	case model.PlaceMetro:
+		return catalog.T(lang, "place.metro", catalog.Args{"Name": p.Name})
+	}
+	return p.Name
+}
+
+// placeSentence says the two careers' median pay in the comparison's
+// place, with the wages' release.
+func (k *keyDiff) placeSentence() {
+	c := k.c
+	if c.Place == nil || c.Data.Wages == nil {
+		return
+	}
+	args := k.pair()
+	for i, x := range c.Careers() {
+		text := catalog.T(k.lang, "place.notInTables")
+		if pay, ok := c.PlacePay(x); ok {
+			_, text, _, _ = PlaceMedian(k.lang, pay)
+		}
+		args[[]string{"LeftValue", "RightValue"}[i]] = text
+	}
+	args["Place"], args["Release"] = c.Place.Name, k.text(c.Data.Wages.Release)
+	k.cite(c.Data.Wages.Source)
+	k.say("keydiff.place", args)
+}

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"careercompare/charts"
+	"careercompare/charts/export"
+	"careercompare/internal/officialdata/officialtest"
+	"careercompare/model"
+)
+
+// TestPlace_LocalPay brings BLS's wages by state into the built-in BLS
+// 2024–34 edition through the import dialog (its step Wages by state and
+// area, added to the figures on screen), then picks Minnesota: the Salary
+// tab, its key difference, its chart and the handout show the pay there
+// beside the nation's, with BLS's release, in English and Spanish; a
+// place BLS publishes no estimate of says so; the place is remembered.
+func TestPlace_LocalPay(t *testing.T) {
+	u, q := newTestUI(t)
+	u.switchEdition(model.NewestEdition)
+	if !strings.Contains(tabText(u, TabSalary), "bring in BLS's wage tables") {
+		t.Fatal("without wages the Salary tab does not say how to bring them in")
+	}
+	dir := t.TempDir()
+	u.app.Preferences().SetString(prefExportFolder, dir)
+	f := u.importData()
+	f.wagesOpener = fakeOpener{officialtest.OEWSState(t)}
+	test.Tap(findButton(t, f, "Add a table…"))
+	if f.addWages.Disabled() {
+		t.Fatal("a table chosen, but the wages cannot be added")
+	}
+	test.Tap(f.addWages)
+	q.run()
+	path := filepath.Join(dir, model.NewestEdition+"-wages.json")
+	if u.src.file != path || u.data.Wages == nil || u.data.Edition.ID != model.NewestEdition {
+		t.Fatalf("the wages were not added to the figures on screen: %+v, status %q", u.src, f.status.Text)
+	}
+	if r := overlayText(u); !strings.Contains(r, "BLS wage estimates of May 2025") || !strings.Contains(r, "29-9021") {
+		t.Errorf("the report of the wages read: %q", r)
+	}
+	u.setPlace("27")
+	sal := tabText(u, TabSalary)
+	for _, want := range []string{"Minnesota (state)", "Pay in Minnesota, May 2025", "$70,100", "$125,050", "1,090 jobs (rough estimate)",
+		"In Minnesota (BLS wage estimates of May 2025): Health Informatics, $70,100; Health Information Management, $125,050."} {
+		if !strings.Contains(sal, want) {
+			t.Errorf("the Salary tab lacks %q", want)
+		}
+	}
+	spec := u.barSpec(charts.ChartSalary)
+	if !strings.Contains(spec.Title, "Minnesota") || len(spec.Bars) != 5 || spec.Bars[1].Label != "Minnesota, May 2025 (rough estimate)" || !spec.Bars[1].Place {
+		t.Errorf("the salary chart does not stand Minnesota beside the nation: %q, %+v", spec.Title, spec.Bars)
+	}
+	var buf bytes.Buffer
+	h := export.Handout{Comparison: u.comparison(), Lang: u.lang, Format: charts.HTML}
+	if err := h.Write(&buf); err != nil || !strings.Contains(buf.String(), "In Minnesota (BLS wage estimates of May 2025)") {
+		t.Errorf("the handout does not follow the place (%v)", err)
+	}
+	u.setLang(model.Spanish)
+	if sal := tabText(u, TabSalary); !strings.Contains(sal, "Salario en Minnesota, mayo de 2025") || !strings.Contains(sal, "(estimación aproximada)") {
+		t.Errorf("the Spanish Salary tab does not follow the place")
+	}
+	u.setLang(model.English)
+	u.setPlace("66")
+	if sal := tabText(u, TabSalary); !strings.Contains(sal, "BLS publishes no wage estimate here") {
+		t.Error("Guam, where BLS publishes no estimate, does not say so")
+	}
+	if got := u.app.Preferences().String(prefPlace); got != "66" {
+		t.Errorf("the place is not remembered: %q", got)
+	}
+	os.Remove(path)
+}
