@@ -52,6 +52,8 @@ type importForm struct {
 	wages      []string
 	wagesLabel *widget.Label
 	addWages   *widget.Button
+	// bar shows how far the reading of the wage tables is.
+	bar *widget.ProgressBar
 
 	onetLabel, blsLabel, readLabel *widget.Label
 	search                         *keyEntry
@@ -128,7 +130,9 @@ func (u *UI) importData() *importForm {
 	f.importButton.Importance = widget.HighImportance
 	cancelButton := widget.NewButton(u.tr("button.cancel"), f.close)
 	top := container.NewVBox(intro, sources, f.readLabel, container.NewBorder(nil, nil, widget.NewLabel(u.tr("import.search")), nil, f.search))
-	bottom := container.NewVBox(f.chosenLabel, f.wagesStep(ctx), save, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
+	f.bar = widget.NewProgressBar()
+	f.bar.Hide()
+	bottom := container.NewVBox(f.chosenLabel, f.wagesStep(ctx), save, f.bar, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
 	f.dlg = dialog.NewCustomWithoutButtons(u.tr("import.title"), container.NewBorder(top, bottom, nil, nil, f.list), u.win)
 	f.dlg.SetOnClosed(f.close)
 	// As large as the window allows: the list of occupations gets the

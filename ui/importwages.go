@@ -152,6 +152,8 @@ func (f *importForm) progress(current func() bool) func(done, total int64) {
 		fyne.Do(func() {
 			if current() {
 				f.status.SetText(f.u.tr("wages.reading", catalog.Args{"Percent": pct}))
+				f.bar.SetValue(float64(pct) / 100)
+				f.bar.Show()
 			}
 		})
 	}
@@ -165,6 +167,7 @@ func (f *importForm) done(current func() bool, path string, err error, report fu
 		return
 	}
 	f.busy = false
+	f.bar.Hide()
 	if err != nil {
 		fyne.LogError("import", err)
 		f.status.SetText(u.tr("import.failed", catalog.Args{"Error": unwrapPathError(err).Error()}))
