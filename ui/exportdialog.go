@@ -20,6 +20,7 @@ import (
 	"careercompare/charts"
 	"careercompare/charts/export"
 	"careercompare/internal/catalog"
+	"careercompare/model/wording"
 )
 
 // FolderPicker asks for a folder to save into. Fyne's own save dialog
@@ -121,6 +122,11 @@ func (u *UI) exportAllCharts() *exportForm { return u.exportChart(exportAll) }
 
 // exportChart opens the export dialog for a chart, the handout or all.
 func (u *UI) exportChart(chart string) *exportForm {
+	if chart == charts.ChartLadder && u.compared().Ladder == nil {
+		// Nothing to draw: say why, as the Education tab does.
+		u.showDialog(dialog.NewInformation(u.tr("export.titleLadder"), wording.NoLadder(u.lang, u.data.Edition), u.win))
+		return nil
+	}
 	f := &exportForm{u: u, chart: chart}
 	formats := []string{"PNG", "SVG", "PDF"}
 	sizeNames := []string{u.tr("export.sizeScreen"), u.tr("export.sizeSlide"), u.tr("export.sizePrint")}

@@ -32,6 +32,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		u.app.Quit()
 	})
 	quit.IsQuit = true
+	exportLadder := item(u.tr("menu.exportLadder"), nil, func() { u.exportChart(charts.ChartLadder) })
+	// The careers compared have a credit ladder to export, or not.
+	exportLadder.Disabled = u.compared().Ladder == nil
 	reload := item(u.tr("menu.reload"), shortcut(fyne.KeyR), u.reloadData)
 	reload.Disabled = u.src.file == ""
 	file := fyne.NewMenu(u.tr("menu.file"),
@@ -46,7 +49,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.exportSalary"), nil, func() { u.exportChart(charts.ChartSalary) }),
 		item(u.tr("menu.exportGrowth"), nil, func() { u.exportChart(charts.ChartGrowth) }),
-		item(u.tr("menu.exportLadder"), nil, func() { u.exportChart(charts.ChartLadder) }),
+		exportLadder,
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
