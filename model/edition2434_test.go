@@ -218,8 +218,8 @@ func TestEditions_AboutMatchesTheFile(t *testing.T) {
 		if !strings.Contains(e.About.EN, "pay of "+l.Salary.Period.EN) {
 			t.Errorf("%s: %q does not name the pay period %q", e.ID, e.About.EN, l.Salary.Period)
 		}
-		if e.Year != ds.Edition.Year {
-			t.Errorf("%s: the list says year %d, the file %d", e.ID, e.Year, ds.Edition.Year)
+		if e.Year != ds.Edition.Year || e.Released != ds.Edition.Released {
+			t.Errorf("%s: the list says year %d, released %q; the file %d, %q", e.ID, e.Year, e.Released, ds.Edition.Year, ds.Edition.Released)
 		}
 	}
 }

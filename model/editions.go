@@ -59,6 +59,9 @@ type EditionInfo struct {
 	File string
 	// Year is the year its figures describe, as the file's edition.year.
 	Year int
+	// Released is the day it was published, as the file's
+	// edition.released; "" for the article, which names none.
+	Released string
 }
 
 // Editions lists the built-in editions, the article's (the default) first,
@@ -69,7 +72,7 @@ func Editions() []EditionInfo {
 		{ID: ArticleEdition, File: ArticleFile, Year: 2012,
 			Name:  Text{"Article (2012–22)", "Artículo (2012–22)"},
 			About: Text{"pay of May 2012 and 2012–22 projections, from an undated college article", "salarios de mayo de 2012 y proyecciones 2012–22, de un artículo sin fecha de una universidad"}},
-		{ID: BLS2434Edition, File: BLS2434File, Year: 2024,
+		{ID: BLS2434Edition, File: BLS2434File, Year: 2024, Released: "2025-08-28",
 			Name:  Text{EN: "BLS 2024–34"},
 			About: Text{"pay of May 2024, released August 2025 (the newest edition this app has)", "salarios de mayo de 2024, publicada en agosto de 2025 (la edición más reciente que tiene esta aplicación)"}},
 		{ID: BLSEdition, File: BLSFile, Year: 2022,

@@ -7,6 +7,7 @@ import (
 	"careercompare/charts"
 	"careercompare/internal/catalog"
 	"careercompare/model"
+	"careercompare/model/wording"
 )
 
 // shortcut is Ctrl+key on Windows and Linux, Cmd+key on macOS. As a main
@@ -94,6 +95,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		it := fyne.NewMenuItem(u.tr("menu.editionItem", catalog.Args{"Name": e.Name.In(u.lang), "About": e.About.In(u.lang)}), func() { u.switchEdition(e.ID) })
 		it.Checked = u.src.file == "" && u.src.edition == e.ID
 		eds = append(eds, it)
+	}
+	if newest, _ := model.BuiltIn(model.NewestEdition); wording.Superseded(u.lang, model.Edition{Released: newest.Released}, u.now()) != "" {
+		// BLS has probably published since the newest edition here: how
+		// to bring it in.
+		later := fyne.NewMenuItem(u.tr("menu.editionLater"), func() { u.importData() })
+		eds = append(eds, fyne.NewMenuItemSeparator(), later)
 	}
 	editions.ChildMenu = fyne.NewMenu("", eds...)
 	restore := fyne.NewMenuItem(u.tr("menu.restore"), u.restoreDefault)

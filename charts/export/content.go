@@ -130,6 +130,9 @@ func newContent(h Handout) *content {
 	if age := wording.Age(lang, e, h.Date); age != "" {
 		c.figures = append(c.figures, age)
 	}
+	if sup := wording.Superseded(lang, e, h.Date); sup != "" && !model.OlderThanNewest(e) {
+		c.figures = append(c.figures, sup)
+	}
 	if cv := e.Caveat.In(lang); cv != "" {
 		c.figures = append(c.figures, cv)
 	}
@@ -194,6 +197,7 @@ func newContent(h Handout) *content {
 		// No ladder section: the title block says there is none.
 		c.figures = append(c.figures, wording.NoLadder(lang, h.Data.Edition))
 	}
+	c.noteEnglish()
 	return c
 }
 
@@ -236,8 +240,28 @@ func citeNumbers(numbers map[string]int, ids ...string) []int {
 	return out
 }
 
-// citeText is a fact with its source numbers, "[2]", "[2, 5]".
+// noteEnglish says, under the careers' heads, that the facts marked (EN)
+// are in English, where the handout is not and a text of the data has
+// no form in its language (the official downloads publish English).
+func (c *content) noteEnglish() {
+	for _, s := range c.sections {
+		for _, items := range s.items {
+			for _, it := range items {
+				if it.lang == model.English {
+					c.standIns = strings.TrimSpace(c.standIns + " " + c.say("handout.englishTexts"))
+					return
+				}
+			}
+		}
+	}
+}
+
+// citeText is a fact with its source numbers, "[2]", "[2, 5]", and "(EN)"
+// where it is in English in a handout of another language.
 func citeText(t cited) string {
+	if t.lang == model.English {
+		t.text += " (EN)"
+	}
 	if len(t.cites) == 0 {
 		return t.text
 	}

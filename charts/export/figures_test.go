@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"strings"
 	"testing"
 
 	"careercompare/charts"
@@ -114,5 +115,25 @@ func TestHandout_ChartsHaveTheRoom(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestHandout_SaysWhatIsLate: the newest edition's handout, made after
+// September 15 of the year after its release, says BLS has probably
+// published a newer one; a Spanish handout of imported careers marks
+// their English texts (EN) and says why.
+func TestHandout_SaysWhatIsLate(t *testing.T) {
+	c := modeltest.Edition(t, model.NewestEdition)
+	c.Date = session
+	if got := strings.Join(newContent(Handout{Comparison: c, Lang: model.English}).figures, " "); !strings.Contains(got, "BLS has probably published a newer edition since") {
+		t.Errorf("the title block says %q", got)
+	}
+	imp := handoutCases(t)["imported"]
+	content := newContent(Handout{Comparison: imp, Lang: model.Spanish})
+	if !strings.Contains(content.standIns, "Los textos marcados (EN) están en inglés") {
+		t.Errorf("the Spanish handout does not say its English texts are English: %q", content.standIns)
+	}
+	if got := citeText(content.sections[1].items[0][0]); !strings.Contains(got, "(EN)") {
+		t.Errorf("an English fact of the Spanish handout is not marked: %q", got)
 	}
 }
