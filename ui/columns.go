@@ -42,7 +42,7 @@ func (u *UI) careerHeader(c *model.Career) fyne.CanvasObject {
 	})
 	swatch.SetMinSize(fyne.NewSize(18, 18))
 	swatch.CornerRadius = 3
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: u.text(c.Name) + " (" + u.text(c.Short) + ")", Style: widget.RichTextStyleSubHeading}}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: wording.CareerHead(u.lang, c), Style: widget.RichTextStyleSubHeading}}
 	if !c.Occupation.IsZero() {
 		segs = append(segs, &widget.TextSegment{Text: u.tr("career.standIn", catalog.Args{"Occupation": u.text(c.Occupation)}), Style: captionStyle})
 	}

@@ -151,7 +151,7 @@ func newContent(h Handout) *content {
 	c.diffs, c.diffsNote = keyDifferences(h.Comparison, c, numbers)
 	pal := charts.PaletteFor(charts.Light)
 	for i, k := range h.Careers() {
-		c.careers[i] = careerHead{name: k.Name.In(lang) + " (" + k.Short.In(lang) + ")", colour: pal.Career(ds.CareerIndex(k.ID))}
+		c.careers[i] = careerHead{name: wording.CareerHead(lang, k), colour: pal.Career(ds.CareerIndex(k.ID))}
 	}
 	c.standIns = wording.StandInNote(lang, h.Left, h.Right)
 	none := e.NoneNamed.In(lang)

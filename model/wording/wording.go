@@ -214,3 +214,13 @@ func Superseded(lang model.Lang, e model.Edition, day time.Time) string {
 	}
 	return catalog.T(lang, "age.superseded")
 }
+
+// CareerHead names a career in a heading: "Health Informatics (HI)",
+// just the name where the short name is the name itself.
+func CareerHead(lang model.Lang, k *model.Career) string {
+	name, short := k.Name.In(lang), k.Short.In(lang)
+	if short == "" || strings.EqualFold(short, name) {
+		return name
+	}
+	return name + " (" + short + ")"
+}
