@@ -268,7 +268,8 @@ func (b *bannerView) update() {
 	newest, _ := model.BuiltIn(model.NewestEdition)
 	// A part not shown says nothing either.
 	say(b.action, older && !(b.folded && u.fullScreen), u.tr("banner.useNewest", catalog.Args{"Edition": newest.Name.In(u.lang)}))
-	say(b.leave, b.folded && u.fullScreen, u.tr("fullScreen.leave"))
+	// Short, with its icon: the banner's line keeps room for the edition.
+	say(b.leave, b.folded && u.fullScreen, u.tr("fullScreen.leaveShort"))
 	if b.folded {
 		b.text.TextStyle.Bold = warn != ""
 		b.text.SetText(u.foldedText())
