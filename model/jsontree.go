@@ -3,9 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -70,6 +68,8 @@ func (e *syntaxError) Error() string { return fmt.Sprintf("line %d: %s", e.line,
 // which knows no lines: the offset where a token ends is turned into a line
 // through the offsets of the newlines. It checks what the Decoder does not:
 // the limits above, and \u escapes of UTF-16 surrogates that make no pair.
+// Where the Decoder refuses the file, fail (jsonsyntax.go) says why from the
+// bytes after the last token read.
 type parser struct {
 	data       []byte
 	dec        *json.Decoder
@@ -143,11 +143,13 @@ func (p *parser) describe(off int) string {
 }
 
 // next reads the next token, and the comma or colon before it. in and key
-// say what it is expected to be, as for fail.
+// say what it is expected to be, as for fail. The Decoder reads from memory,
+// so its every error means that the file is not JSON there: fail words it
+// from the bytes, not from the error's text or offset.
 func (p *parser) next(in byte, key string) (json.Token, error) {
 	tok, err := p.dec.Token()
 	if err != nil {
-		return nil, p.fail(err, in, key)
+		return nil, p.fail(in, key)
 	}
 	p.start, p.end = p.end, int(p.dec.InputOffset())
 	return tok, nil
@@ -251,83 +253,4 @@ func (p *parser) checkSurrogates(s string, at int) error {
 		i += 10
 	}
 	return nil
-}
-
-// fail puts an error of the Decoder in the loader's words, at its line. in
-// is '[' while reading an item, '{' a key (key is the one before), ':' the
-// value of key and 0 the document.
-func (p *parser) fail(err error, in byte, key string) error {
-	off := int(p.dec.InputOffset()) // where the Decoder stopped
-	if err == io.EOF {              // between tokens; inside one it is io.ErrUnexpectedEOF
-		off = len(p.data)
-	}
-	eof, c, what := off == len(p.data), byte(0), p.describe(off)
-	if !eof {
-		c = p.data[off]
-	}
-	// What the Decoder stopped after tells a missing separator from a
-	// missing value.
-	prev := bytes.TrimRight(p.data[:off], " \t\r\n")
-	last := byte(0)
-	if len(prev) > 0 {
-		last = prev[len(prev)-1]
-	}
-	sep := (in == '[' || in == '{') && last != in && last != ',' // after an item
-	switch {
-	case sep && eof:
-		return p.errorf(off, "unexpected end of file, a closing %c was expected", map[byte]byte{'[': ']', '{': '}'}[in])
-	case sep && p.leadingZero(off):
-		return p.errorf(off, "malformed number: leading zero")
-	case sep && in == '[': // the comma is missing where the item ends
-		return p.errorf(p.end-1, "unexpected %s in a list, a comma or ] was expected", what)
-	case sep:
-		return p.errorf(p.end-1, "unexpected %s after field %q, a comma or } was expected", what, key)
-	case in == ':' && last != ':':
-		return p.errorf(off, "unexpected %s after field %q, a colon was expected", what, key)
-	case c == '"' || in != '{' && (c == '-' || c >= '0' && c <= '9'):
-		return p.badScalar(off, errors.Is(err, io.ErrUnexpectedEOF))
-	case in == '{':
-		return p.errorf(off, "unexpected %s, a quoted field name was expected", what)
-	case c|0x20 >= 'a' && c|0x20 <= 'z': // an ASCII letter
-		return p.errorf(off, "unexpected %s, a value was expected (strings need quotes)", what)
-	}
-	return p.errorf(off, "unexpected %s, a value was expected", what)
-}
-
-// leadingZero reports whether the character at off is a digit right after a
-// number that is 0 (any other number would take the digit in).
-func (p *parser) leadingZero(off int) bool {
-	return off == p.end && off < len(p.data) && p.data[off-1] == '0' && p.data[off] >= '0' && p.data[off] <= '9'
-}
-
-// badScalar explains why the string or number at off is not JSON (cut: the
-// end of the file cuts it off). It is read again alone, so that the offset
-// of encoding/json's error counts from its start, and that error is put in
-// the loader's words. (At the end of the input, encoding/json reads a space.)
-func (p *parser) badScalar(off int, cut bool) error {
-	se := &json.SyntaxError{Offset: 1}
-	errors.As(json.Unmarshal(p.data[off:], new(json.RawMessage)), &se)
-	at := min(max(off+int(se.Offset)-1, off), len(p.data)-1)
-	std, c, str := se.Error(), p.data[at], p.data[off] == '"'
-	switch {
-	case cut && str && strings.Contains(std, "hexadecimal"):
-		return p.errorf(at, `short \u escape`)
-	case cut && str:
-		return p.errorf(at, "unexpected end of file inside a string")
-	case strings.Contains(std, "hexadecimal"):
-		return p.errorf(at, `invalid \u escape`)
-	case strings.Contains(std, "escape code") && c > ' ' && c < utf8.RuneSelf:
-		return p.errorf(at, `invalid escape \%c in a string`, c)
-	case strings.Contains(std, "escape code"):
-		return p.errorf(at, "invalid escape: a backslash before %s in a string", p.describe(at))
-	case str && c == '\n':
-		return p.errorf(at, "line break inside a string (a closing quote is missing?)")
-	case str:
-		return p.errorf(at, "control character inside a string")
-	case strings.Contains(std, "decimal point"):
-		return p.errorf(at, "malformed number: digits expected after the point")
-	case strings.Contains(std, "exponent"):
-		return p.errorf(at, "malformed number: digits expected in the exponent")
-	}
-	return p.errorf(at, "malformed number")
 }
