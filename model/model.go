@@ -94,6 +94,10 @@ type Fact struct {
 	Text           Text   `json:"text" required:"true"`
 	Source         string `json:"source" required:"true"`
 	Interpretation Text   `json:"interpretation,omitzero"`
+	// Absent marks a fact that says the source has nothing of what its
+	// list holds, e.g. "O*NET has no skill ratings for this occupation":
+	// a key difference compares no such fact with another career's.
+	Absent bool `json:"absent,omitempty"`
 }
 
 // Unit names what a figure's value counts.

@@ -38,7 +38,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 		k.Skills = skills(d)
 		m.ONet = d.coverage()
 	} else {
-		noONet := model.Fact{Text: model.Say(fmt.Sprintf("No data: the %s has no occupation %s.", b.d.ONet.Name(), c.onet)), Source: SourceONet}
+		noONet := model.Fact{Text: model.Say(fmt.Sprintf("No data: the %s has no occupation %s.", b.d.ONet.Name(), c.onet)), Source: SourceONet, Absent: true}
 		k.Education = append(k.Education, noONet)
 		k.Duties, k.Skills = []model.Fact{noONet}, []model.Fact{noONet}
 	}
@@ -64,7 +64,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 }
 
 func (b *builder) noBLS(code string) model.Fact {
-	return model.Fact{Text: model.Say(fmt.Sprintf("No data: the BLS table has no row for %s or a group of it.", code)), Source: SourceBLS}
+	return model.Fact{Text: model.Say(fmt.Sprintf("No data: the BLS table has no row for %s or a group of it.", code)), Source: SourceBLS, Absent: true}
 }
 
 // typical is BLS's typical entry education, experience and training of a

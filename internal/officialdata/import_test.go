@@ -68,7 +68,7 @@ func TestImport_NotRatedTasks(t *testing.T) {
 	ds, report := import31(t, "29-9021", "11-9111", "29-2072")
 	hi, him := career(t, ds, "soc-29-9021"), career(t, ds, "soc-11-9111")
 	duties := facts(hi.Duties)
-	for _, w := range []string{"O*NET has not rated this occupation's tasks (their type is n/a, and it has no task ratings): below, the first 6 of its 7 tasks, as O*NET lists them, not ranked.",
+	for _, w := range []string{"O*NET has not rated this occupation's tasks: below, the first 6 of its 7 tasks, as O*NET lists them, not ranked.",
 		"Maintain the integrity of patient records"} {
 		if !strings.Contains(duties, w) {
 			t.Errorf("duties lack %q:\n%s", w, duties)

@@ -33,7 +33,7 @@ func (b *builder) onetEducation(d *onetDetails) []model.Fact {
 	if len(named) > 0 {
 		facts = append(facts, model.Fact{Text: model.Say("Education level required, as the share of respondents who report it: " + strings.Join(named, "; ") + "."), Source: SourceONet})
 	} else {
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no education levels for this occupation (no shares of respondents who report the education it requires)."), Source: SourceONet})
+		facts = append(facts, model.Fact{Text: model.Say("O*NET has no education levels for this occupation (no shares of respondents who report the education it requires)."), Source: SourceONet, Absent: true})
 	}
 	if d.zone > 0 {
 		s := fmt.Sprintf("O*NET Job Zone %d of 5", d.zone)
@@ -124,7 +124,7 @@ func chooseTasks(d *onetDetails) ([]*onetTask, string) {
 	if n == 1 {
 		listed = "as O*NET lists it"
 	}
-	return shown, fmt.Sprintf("O*NET has not rated this occupation's tasks (their type is n/a, and it has no task ratings): below, %s, %s.", someOf(len(shown), n, "task", true), listed)
+	return shown, fmt.Sprintf("O*NET has not rated this occupation's tasks: below, %s, %s.", someOf(len(shown), n, "task", true), listed)
 }
 
 // tasksIn says a number of tasks: "1 task", "14 tasks".
@@ -180,9 +180,9 @@ func skills(d *onetDetails) []model.Fact {
 	switch {
 	case len(facts) > 0:
 	case len(d.skills) == 0:
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation."), Source: SourceONet})
+		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation."), Source: SourceONet, Absent: true})
 	default:
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation that it recommends using (each is suppressed or of no importance)."), Source: SourceONet})
+		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation that it recommends using (each is suppressed or of no importance)."), Source: SourceONet, Absent: true})
 	}
 	return facts
 }

@@ -179,29 +179,66 @@ func degreeOf(ds *model.Dataset, x *model.Career) (model.Text, bool) {
 }
 
 // firstFacts sets the first fact of each career's list side by side,
-// quoted, or says that the two lists begin alike or that one is empty.
+// quoted, its first sentence, or says that the two lists begin alike.
+// Where a career's data has nothing of the kind (an empty list, or a fact
+// that says its source has none), it says that the two cannot be
+// compared here, and gives the other's.
 func (k *keyDiff) firstFacts(id, sameID string, list func(*model.Career) []model.Fact) {
-	first := func(x *model.Career) (string, bool) {
+	first := func(x *model.Career) (model.Fact, bool) {
 		fs := list(x)
 		if len(fs) == 0 {
-			return catalog.T(k.lang, "keydiff.noneNamed"), false
+			return model.Fact{Text: model.Text{EN: catalog.T(model.English, "keydiff.noneNamed"), ES: catalog.T(model.Spanish, "keydiff.noneNamed")}, Absent: true}, false
 		}
 		k.cite(fs[0].Source)
-		return quoted(k.text(fs[0].Text)), true
+		return fs[0], !fs[0].Absent
 	}
-	a, aok := first(k.c.Left)
-	b, bok := first(k.c.Right)
+	l, lok := first(k.c.Left)
+	r, rok := first(k.c.Right)
 	args := k.pair()
-	args["LeftFact"], args["RightFact"] = a, b
-	if aok && bok && a == b {
+	args["LeftFact"], args["RightFact"] = quoted(k.text(l.Text)), quoted(k.text(r.Text))
+	switch {
+	case !lok && !rok:
+		args["Fact"] = plain(k.text(l.Text))
+		k.say("keydiff.bothMissing", args)
+	case !lok || !rok:
+		missing, other, fact, otherFact := k.c.Left, k.c.Right, l, r
+		if lok {
+			missing, other, fact, otherFact = k.c.Right, k.c.Left, r, l
+		}
+		k.say("keydiff.oneMissing", catalog.Args{"Missing": k.name(missing), "Fact": plain(k.text(fact.Text)),
+			"Other": k.name(other), "OtherFact": quoted(k.text(otherFact.Text))})
+	case args["LeftFact"] == args["RightFact"]:
 		k.say(sameID, args)
-		return
+	default:
+		k.say(id, args)
 	}
-	k.say(id, args)
 }
 
-// quoted puts a data text in quotation marks, without its final stop.
-func quoted(s string) string { return "“" + strings.TrimSuffix(strings.TrimSpace(s), ".") + "”" }
+// plain is a data text without its final stop, to go inside a sentence.
+func plain(s string) string { return strings.TrimSuffix(strings.TrimSpace(s), ".") }
+
+// quoted puts the first sentence of a data text in quotation marks,
+// without its final stop, cut at about maxQuote characters: a key
+// difference sets two facts side by side, it does not repeat them whole.
+func quoted(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(s, ".")
+	if r := []rune(s); len(r) > maxQuote {
+		cut := string(r[:maxQuote])
+		if j := strings.LastIndex(cut, " "); j > maxQuote/2 {
+			cut = cut[:j]
+		}
+		s = strings.TrimRight(cut, ",;: ") + "…"
+	}
+	return "“" + s + "”"
+}
+
+// maxQuote is the longest quotation of a fact in a key difference, in
+// characters.
+const maxQuote = 140
 
 // valueProse is a figure in a sentence: "$67,310", "$239,200 or more", or
 // why it has none.

@@ -167,6 +167,8 @@ func TestKeyDifference_Imported(t *testing.T) {
 		{"same growth, same order", sd, hit, model.TopicOutlook, model.English, []string{"Software Developers, 15%, about 115,200 openings a year"}, []string{"grows faster"}},
 		{"typical entry", rn, hit, model.TopicEducation, model.English, []string{"Registered Nurses, Bachelor's degree; Health Information Technologists and Medical Registrars, Associate's degree"}, nil},
 		{"Spanish, English data marked", rn, sd, model.TopicDuties, model.Spanish, []string{"Primera tarea de la lista — Registered Nurses: “Assess patient health problems"}, nil},
+		{"one side has no skill ratings", rn, sd, model.TopicSkills, model.English, []string{"Software Developers: O*NET has no skill ratings for this occupation, so the data cannot compare the two here. Registered Nurses: “Active Listening"}, []string{"same first skill"}},
+		{"neither has skill ratings", sd, hit, model.TopicSkills, model.English, []string{"Software Developers and Health Information Technologists and Medical Registrars: O*NET has no skill ratings for this occupation."}, []string{"same first skill"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			kd := wording.KeyDifferenceOf(model.Compare(ds, tc.left, tc.right), tc.topic, tc.lang)
