@@ -74,10 +74,10 @@ type Place struct {
 	// values of WageColumns as the OEWS file writes them, separated by
 	// spaces — each a number, or BLS's marker "*" (wage not available),
 	// "**" (employment not available), "#" (at or above the top code) —
-	// and the word "rough" where BLS's relative standard error of the
-	// employment or of the mean wage is over RoughRSE percent:
-	// "41900 39120 48760 67310 87400 112130". An empty row means the file
-	// has no row for the occupation in this area.
+	// then "rough-jobs" where BLS's relative standard error of the
+	// employment is over RoughRSE percent, "rough-pay" where that of the
+	// mean wage is: "41900 39120 48760 67310 87400 112130 rough-jobs". An
+	// empty row means the file has no row for the occupation in this area.
 	Pay []string `json:"pay" required:"true"`
 }
 
@@ -85,9 +85,12 @@ type Place struct {
 // 10th, 25th, 50th (median), 75th and 90th percentile wages.
 var WageColumns = [...]string{"employment", "p10", "p25", "median", "p75", "p90"}
 
-// RoughWord ends a pay row whose estimates BLS gives with a relative
-// standard error over RoughRSE percent.
-const RoughWord = "rough"
+// RoughJobs and RoughPay end a pay row whose employment, or whose wages,
+// BLS estimates with a relative standard error over RoughRSE percent.
+const (
+	RoughJobs = "rough-jobs"
+	RoughPay  = "rough-pay"
+)
 
 // Positions of the columns of a pay row.
 const (
@@ -147,10 +150,10 @@ type PlacePay struct {
 	// Found is false where the OEWS file has no row for the occupation
 	// in the place.
 	Found bool
-	// Rough is true where BLS's relative standard error of the
-	// employment or of the mean wage is over RoughRSE percent: a rough
-	// estimate.
-	Rough bool
+	// RoughJobs and RoughPay are true where BLS's relative standard error
+	// of the employment, or of the mean wage, is over RoughRSE percent: a
+	// rough estimate of the jobs, or of the pay.
+	RoughJobs, RoughPay bool
 }
 
 // Unit is the unit of the wages: UnitUSD a year, or "usd-hour" where BLS
@@ -203,8 +206,10 @@ func (w *Wages) Pay(p *Place, career string) (pay PlacePay, ok bool) {
 		}
 		for j, s := range strings.Fields(p.Pay[i]) {
 			switch {
-			case s == RoughWord:
-				pay.Rough = true
+			case s == RoughJobs:
+				pay.RoughJobs = true
+			case s == RoughPay:
+				pay.RoughPay = true
 			case j < len(pay.Values):
 				pay.Values[j], _ = parseValue(s, top)
 			}
@@ -289,11 +294,11 @@ func (d *decoder) checkPayRow(path string, line string) {
 	if len(row) == 0 {
 		return
 	}
-	if row[len(row)-1] == RoughWord {
+	for len(row) > 0 && (row[len(row)-1] == RoughJobs || row[len(row)-1] == RoughPay) {
 		row = row[:len(row)-1]
 	}
 	if len(row) != len(WageColumns) {
-		d.at(path, "a row has %d values (%s), then maybe %q; this one has %d values", len(WageColumns), strings.Join(WageColumns[:], ", "), RoughWord, len(row))
+		d.at(path, "a row has %d values (%s), then maybe %q and %q; this one has %d values", len(WageColumns), strings.Join(WageColumns[:], ", "), RoughJobs, RoughPay, len(row))
 		return
 	}
 	for k, s := range row {

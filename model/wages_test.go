@@ -13,7 +13,7 @@ func TestLoad_Wages(t *testing.T) {
  "careers": [{"career": "health-informatics", "occupation": "29-9021", "title": "Health Information Technologists and Medical Registrars"}],
  "places": [
 {"area": "99", "name": "U.S.", "kind": "nation", "pay": ["41250 39120 49100 67310 87400 112130"]},
-{"area": "27", "name": "Minnesota", "kind": "state", "state": "MN", "pay": ["1090 42910 55230 70100 88300 109420 rough"]},
+{"area": "27", "name": "Minnesota", "kind": "state", "state": "MN", "pay": ["1090 42910 55230 70100 88300 109420 rough-jobs"]},
 {"area": "66", "name": "Guam", "kind": "territory", "pay": ["** * * * * *"]},
 {"area": "33460", "name": "Minneapolis", "kind": "metro", "pay": [""]}
 ]}`
@@ -27,7 +27,7 @@ func TestLoad_Wages(t *testing.T) {
 	}
 	mn, _ := ds.Wages.Place("27")
 	pay, ok := ds.Wages.Pay(mn, "health-informatics")
-	if !ok || !pay.Found || !pay.Rough || pay.Values[PayMedian].N != 70100 || pay.Values[PayEmployment].N != 1090 {
+	if !ok || !pay.Found || !pay.RoughJobs || pay.RoughPay || pay.Values[PayMedian].N != 70100 || pay.Values[PayEmployment].N != 1090 {
 		t.Errorf("Minnesota's pay %+v", pay)
 	}
 	if got := ds.Wages.Find("minn"); len(got) != 2 {
@@ -38,7 +38,7 @@ func TestLoad_Wages(t *testing.T) {
 		"unknown kind":   {`"kind": "metro"`, `"kind": "city"`, `wages.places[3].kind: kind "city" must be one of nation, state, territory, metro, nonmetro`},
 		"twice an area":  {`"area": "66"`, `"area": "27"`, `wages.places[2].area: area "27" is listed twice`},
 		"a value":        {`1090 42910`, `1090 4x910`, `wages.places[1].pay[0]: value 2, p10: "4x910" is neither a number of 0 or more nor one of BLS's markers *, ** and #`},
-		"a short row":    {`41250 39120 49100 67310 87400 112130`, `41250 39120`, `wages.places[0].pay[0]: a row has 6 values (employment, p10, p25, median, p75, p90), then maybe "rough"; this one has 2 values`},
+		"a short row":    {`41250 39120 49100 67310 87400 112130`, `41250 39120`, `wages.places[0].pay[0]: a row has 6 values (employment, p10, p25, median, p75, p90), then maybe "rough-jobs" and "rough-pay"; this one has 2 values`},
 		"too many rows":  {`"pay": [""]`, `"pay": ["", ""]`, `wages.places[3].pay: 2 rows, but wages.careers names 1 careers`},
 		"no such source": {`"source": "bls-ooh", "release"`, `"source": "oews", "release"`, `wages.source: no source with id "oews" in sources`},
 	} {

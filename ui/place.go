@@ -124,6 +124,9 @@ func (u *UI) placeCells() fyne.CanvasObject {
 		} else {
 			_, text, _, _ := wording.PlaceMedian(u.lang, pay)
 			segs = append(segs, &widget.TextSegment{Text: onScreen(text), Style: widget.RichTextStyleHeading})
+			if pay.RoughPay {
+				segs = append(segs, &widget.TextSegment{Text: u.tr("place.rough"), Style: widget.RichTextStyleParagraph})
+			}
 			if p10, p90, ok := wording.PlaceSpread(pay); ok {
 				segs = append(segs, &widget.TextSegment{Text: u.tr("figure.spread", catalog.Args{"Low": wording.FormatValue(p10, model.UnitUSD), "High": wording.FormatValue(p90, model.UnitUSD)}), Style: widget.RichTextStyleParagraph})
 			}

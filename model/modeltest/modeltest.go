@@ -98,7 +98,7 @@ func WithWages(t testing.TB) model.Comparison {
 			{Area: "99", Name: "U.S.", Kind: model.PlaceNation, Pay: []string{"41250 39120 49100 67310 87400 112130", "562700 69680 89140 117960 158140 219080"}},
 			{Area: "27", Name: "Minnesota", Kind: model.PlaceState, State: "MN", Pay: []string{"1090 42910 55230 70100 88300 109420", "11530 79100 99010 125050 167240 #"}},
 			{Area: "33460", Name: "Minneapolis-St. Paul-Bloomington, MN-WI", Kind: model.PlaceMetro, Pay: []string{"760 45220 57010 72350 90230 111880", "8020 81200 101300 128400 170100 #"}},
-			{Area: "2700001", Name: "Northwest Minnesota nonmetropolitan area", Kind: model.PlaceNonmetro, Pay: []string{"40 35000 41000 52000 61000 * rough", "180 70000 88000 104000 131000 166000"}},
+			{Area: "2700001", Name: "Northwest Minnesota nonmetropolitan area", Kind: model.PlaceNonmetro, Pay: []string{"40 35000 41000 52000 61000 * rough-jobs rough-pay", "180 70000 88000 104000 131000 166000"}},
 			{Area: "66", Name: "Guam", Kind: model.PlaceTerritory, State: "GU", Pay: []string{"** * * * * *", ""}},
 		},
 	}

@@ -39,14 +39,14 @@ func PlaceSpread(pay model.PlacePay) (p10, p90 float64, ok bool) {
 
 // PlaceJobs says how many jobs of a career's occupation BLS counts in a
 // place: "1,090 jobs", "no employment estimate", with "(rough estimate)"
-// where BLS's standard error is high.
+// where BLS's standard error of the employment is high.
 func PlaceJobs(lang model.Lang, pay model.PlacePay) string {
 	e := pay.Values[model.PayEmployment]
 	s := catalog.T(lang, "place.noEmployment")
 	if e.Known {
 		s = catalog.N(lang, "place.jobs", int(e.N), catalog.Args{"Jobs": FormatValue(e.N, model.UnitJobs)})
 	}
-	if pay.Rough {
+	if pay.RoughJobs {
 		s += " " + catalog.T(lang, "place.rough")
 	}
 	return s

@@ -2,6 +2,7 @@ package oews
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -113,9 +114,9 @@ func (c *collector) career(o *Occupation, places []*area) (model.WageCareer, err
 
 // payRow is a row as the data file keeps it (model.WageColumns): the
 // employment and the annual percentiles, or the hourly ones where BLS
-// publishes hourly wages only, then model.RoughWord where BLS's relative
-// standard error of the employment or of the mean wage is over
-// model.RoughRSE. A blank cell ("not applicable") is kept as BLS's marker
+// publishes hourly wages only, then model.RoughJobs where BLS's relative
+// standard error of the employment is over model.RoughRSE and
+// model.RoughPay where that of the mean wage is. A blank cell ("not applicable") is kept as BLS's marker
 // of an estimate not available, ** for employment and * for a wage.
 func (c *collector) payRow(k *row, hourly bool) []string {
 	from := colAPct10
@@ -135,11 +136,12 @@ func (c *collector) payRow(k *row, hourly bool) []string {
 		}
 		out[i] = v
 	}
-	for _, col := range []int{colEmpPRSE, colMeanPRSE} {
+	for col, word := range map[int]string{colEmpPRSE: model.RoughJobs, colMeanPRSE: model.RoughPay} {
 		if rse, err := strconv.ParseFloat(k.values[col-colTotEmp], 64); err == nil && rse > model.RoughRSE {
-			return append(out, model.RoughWord)
+			out = append(out, word)
 		}
 	}
+	slices.Sort(out[len(cols):]) // the same order every time: rough-jobs, rough-pay
 	return out
 }
 
@@ -165,7 +167,7 @@ func (o *Occupation) count(w *model.Wages) {
 				break
 			}
 		}
-		if pay.Rough {
+		if pay.RoughJobs || pay.RoughPay {
 			o.Rough++
 		}
 	}

@@ -87,9 +87,9 @@ func TestRead_Fixtures(t *testing.T) {
 		"broad only":                   {"99", 5, []string{"3988140", "26000", "29300", "34900", "37500", "42380"}},
 		"commas in numbers":            {"1", 1, []string{"7020", "61290", "77630", "102760", "131860", "172660"}},
 		"territory, no estimates":      {"66", 0, []string{"**", "*", "*", "*", "*", "*"}},
-		"rough employment estimate":    {"27", 0, []string{"1090", "42910", "55230", "70100", "88300", "109420", "rough"}},
+		"rough employment estimate":    {"27", 0, []string{"1090", "42910", "55230", "70100", "88300", "109420", "rough-jobs"}},
 		"a blank RSE: not rough":       {"33460", 0, []string{"760", "45220", "57010", "72350", "90230", "111880"}},
-		"nonmetro, no p90 estimate":    {"2700001", 0, []string{"40", "35000", "41000", "52000", "61000", "*", "rough"}},
+		"nonmetro, no p90 estimate":    {"2700001", 0, []string{"40", "35000", "41000", "52000", "61000", "*", "rough-jobs"}},
 		"territory, second occupation": {"72", 1, []string{"2590", "34300", "41480", "52280", "67450", "96360"}},
 	} {
 		t.Run(name, func(t *testing.T) {
