@@ -439,6 +439,10 @@ func (f *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 type selectWidth struct {
 	s       *widget.Select
 	compact bool
+	// most, when set, is the most width the select may take (a share of
+	// the window's): its choices begin with a short name that stays
+	// whole when the rest is cut.
+	most func() float32
 }
 
 func (w *selectWidth) MinSize([]fyne.CanvasObject) fyne.Size {
@@ -452,7 +456,11 @@ func (w *selectWidth) MinSize([]fyne.CanvasObject) fyne.Size {
 		widest = min(widest, fyne.MeasureText("MMMMMMMMMM", size, fyne.TextStyle{}).Width)
 	}
 	pad := theme.InnerPadding()
-	return fyne.NewSize(max(m.Width, widest+4*pad+theme.IconInlineSize()), m.Height)
+	width := max(m.Width, widest+4*pad+theme.IconInlineSize())
+	if w.most != nil && w.most() > 0 {
+		width = max(m.Width, min(width, w.most()))
+	}
+	return fyne.NewSize(width, m.Height)
 }
 
 func (w *selectWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {

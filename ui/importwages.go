@@ -74,15 +74,16 @@ func (f *importForm) wagesFile() string {
 // replaces a file.
 func (f *importForm) submitWages(ctx context.Context) {
 	u, path := f.u, f.wagesFile()
+	msg := u.tr("wages.confirm", catalog.Args{"File": filepath.Base(path), "Folder": filepath.Dir(path)})
 	if exists(path) {
-		u.confirm(u.tr("export.replaceTitle"), u.trn("export.replace", 1, catalog.Args{"Files": filepath.Base(path), "Folder": filepath.Dir(path)}), func(ok bool) {
-			if ok {
-				f.runWages(ctx, path)
-			}
-		})
-		return
+		msg += "\n\n" + u.trn("export.replace", 1, catalog.Args{"Files": filepath.Base(path), "Folder": filepath.Dir(path)})
 	}
-	f.runWages(ctx, path)
+	// A new data file is written: say where, and ask.
+	u.confirm(u.tr("wages.confirmTitle"), msg, func(ok bool) {
+		if ok {
+			f.runWages(ctx, path)
+		}
+	})
 }
 
 // runWages reads the wage tables for the careers on screen off the UI
@@ -189,7 +190,11 @@ func (u *UI) showWagesReport(path string, r *oews.Report) {
 		u.tr("wages.read", catalog.Args{"Release": r.Release, "States": r.Areas[1] + r.Areas[2], "Metros": r.Areas[3], "Nonmetros": r.Areas[4]})}
 	var notes []string
 	for _, o := range r.Occupations {
-		args := catalog.Args{"Code": o.Code, "Title": o.Title, "Areas": o.Areas, "NoWage": o.NoWage, "TopCoded": o.TopCoded, "Rough": o.Rough}
+		title := o.Title
+		if k, ok := u.data.Career(o.Career); ok && title == "" {
+			title = k.Name.In(u.lang)
+		}
+		args := catalog.Args{"Code": o.Code, "Title": title, "Areas": o.Areas, "NoWage": o.NoWage, "TopCoded": o.TopCoded, "Rough": o.Rough}
 		if !o.Found {
 			lines = append(lines, u.tr("wages.notFound", args))
 			continue

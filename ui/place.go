@@ -102,6 +102,12 @@ func (u *UI) pickPlace() {
 		list.Refresh()
 	}
 	search.OnChanged = filter
+	// Enter takes the first place found.
+	search.OnSubmitted = func(string) {
+		if len(found) > 0 {
+			list.Select(1)
+		}
+	}
 	filter("")
 	d = dialog.NewCustom(u.tr("placePick.title"), u.tr("button.cancel"), container.NewBorder(search, nil, nil, nil, list), u.win)
 	d.Resize(u.dialogSize(560, 480))

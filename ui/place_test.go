@@ -35,9 +35,21 @@ func TestPlace_LocalPay(t *testing.T) {
 	if f.addWages.Disabled() {
 		t.Fatal("a table chosen, but the wages cannot be added")
 	}
+	path := filepath.Join(dir, model.NewestEdition+"-wages.json")
+	before := u.src.file
+	u.confirm = func(_, _ string, done func(bool)) { done(false) }
 	test.Tap(f.addWages)
 	q.run()
-	path := filepath.Join(dir, model.NewestEdition+"-wages.json")
+	if _, err := os.Stat(path); err == nil || u.src.file != before {
+		t.Fatal("the wages were written though the counselor said no")
+	}
+	var asked string
+	u.confirm = func(_, msg string, done func(bool)) { asked = msg; done(true) }
+	test.Tap(f.addWages)
+	q.run()
+	if !strings.Contains(asked, filepath.Base(path)) || !strings.Contains(asked, "not changed") {
+		t.Errorf("before writing, the counselor was asked %q", asked)
+	}
 	if u.src.file != path || u.data.Wages == nil || u.data.Edition.ID != model.NewestEdition {
 		t.Fatalf("the wages were not added to the figures on screen: %+v, status %q", u.src, f.status.Text)
 	}

@@ -25,11 +25,16 @@ func (u *UI) salaryTab() fyne.CanvasObject {
 	if cells := u.placeCells(); cells != nil {
 		details = append([]fyne.CanvasObject{cells}, details...)
 	}
-	notes := u.factList(u.data.SalaryNotes)
-	if f := u.data.SalaryFootnote; f != nil {
-		notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.text(f.Text), Style: captionStyle}, &widget.TextSegment{Text: u.sourceText(*f), Style: captionStyle})
+	if len(u.data.SalaryNotes) > 0 || u.data.SalaryFootnote != nil {
+		notes := u.factList(u.data.SalaryNotes)
+		if len(u.data.SalaryNotes) == 0 {
+			notes.Segments = nil // the footnote alone: no "none named" before it
+		}
+		if f := u.data.SalaryFootnote; f != nil {
+			notes.Segments = append(notes.Segments, &widget.TextSegment{Text: "* " + u.text(f.Text), Style: captionStyle}, &widget.TextSegment{Text: u.sourceText(*f), Style: captionStyle})
+		}
+		details = append(details, notes)
 	}
-	details = append(details, notes)
 	return u.chartTab(model.TopicSalary, charts.ChartSalary, details...)
 }
 
@@ -42,7 +47,9 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 	if r := u.data.Reference; r != nil {
 		details = append(details, section(u.tr("section.reference", catalog.Args{"Name": u.text(r.Name)}), u.figureCell(r.Growth, model.Text{}, nil), widget.NewLabel("")))
 	}
-	details = append(details, u.factList(u.data.OutlookNotes))
+	if len(u.data.OutlookNotes) > 0 {
+		details = append(details, u.factList(u.data.OutlookNotes))
+	}
 	return u.chartTab(model.TopicOutlook, charts.ChartGrowth, details...)
 }
 

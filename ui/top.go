@@ -50,6 +50,10 @@ func newTopBar(u *UI) *topBar {
 	t.left = newPicker(func(int) { u.pickCareers(true) })
 	t.right = newPicker(func(int) { u.pickCareers(false) })
 	t.figures = newPicker(t.pickFigures)
+	// On a small window or with large text, a career's picker takes at
+	// most two fifths of the width: the pickers keep to one or two rows.
+	most := func() float32 { return 0.4 * u.win.Canvas().Size().Width }
+	t.left.most, t.right.most = most, most
 	t.pickers = container.New(&flowRow{})
 	t.area = container.New(&topArea{u: u}, t.full.root, t.folded.root, t.pickers, widget.NewSeparator())
 	return t
@@ -139,6 +143,8 @@ type picker struct {
 	// retired is set when the picker's part of the window was rebuilt
 	// without it (a planner's, with new data): it takes no more input.
 	retired bool
+	// most, when set, bounds the picker's width (see selectWidth).
+	most func() float32
 }
 
 // newGuardedSelect is a picker of options that calls changed as a Select's
@@ -208,7 +214,7 @@ func (p *picker) TypedKey(e *fyne.KeyEvent) {
 // most ten characters wide: each choice begins with the career's short
 // name, which stays whole.
 func (p *picker) box(compact bool) fyne.CanvasObject {
-	return container.New(&selectWidth{s: &p.Select, compact: compact}, p)
+	return container.New(&selectWidth{s: &p.Select, compact: compact, most: p.most}, p)
 }
 
 // bannerView is the banner whole, or folded into one line (for full

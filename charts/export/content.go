@@ -130,7 +130,7 @@ func newContent(h Handout) *content {
 	if age := wording.Age(lang, e, h.Date); age != "" {
 		c.figures = append(c.figures, age)
 	}
-	if sup := wording.Superseded(lang, e, h.Date); sup != "" && !model.OlderThanNewest(e) {
+	if sup := wording.SupersededDoc(lang, e, h.Date); sup != "" && !model.OlderThanNewest(e) {
 		c.figures = append(c.figures, sup)
 	}
 	if cv := e.Caveat.In(lang); cv != "" {

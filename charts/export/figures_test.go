@@ -137,3 +137,21 @@ func TestHandout_SaysWhatIsLate(t *testing.T) {
 		t.Errorf("an English fact of the Spanish handout is not marked: %q", got)
 	}
 }
+
+// TestFileName: a file is named after the careers: their ids, or the
+// names of imported occupations (whose ids are codes).
+func TestFileName(t *testing.T) {
+	imp := modeltest.ImportedFive(t)
+	ed := modeltest.Edition(t, model.NewestEdition)
+	for _, tc := range []struct {
+		l, r *model.Career
+		want string
+	}{
+		{&imp.Careers[0], &imp.Careers[2], "handout-registered-nurses-vs-health-information-technologists.pdf"},
+		{ed.Left, ed.Right, "handout-health-informatics-vs-health-information-management.pdf"},
+	} {
+		if got := FileName("handout", tc.l, tc.r, "pdf"); got != tc.want {
+			t.Errorf("FileName = %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"careercompare/charts"
 	"careercompare/internal/catalog"
@@ -38,7 +39,43 @@ var (
 // FileName returns a default export file name such as
 // "salary-health-informatics-vs-health-information-management.png".
 func FileName(chart string, left, right *model.Career, ext string) string {
-	return fmt.Sprintf("%s-%s-vs-%s.%s", chart, left.ID, right.ID, ext)
+	return fmt.Sprintf("%s-%s-vs-%s.%s", chart, fileSlug(left), fileSlug(right), ext)
+}
+
+// fileSlug names a career in a file name: its id, or for a career that is
+// an official occupation (imported, its id a code) its name, in lower-case
+// words joined by hyphens, at most about 40 characters: "registered-nurses".
+func fileSlug(k *model.Career) string {
+	if k.Code == "" || !k.Occupation.IsZero() {
+		return k.ID
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(k.Name.EN) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		default:
+			dash = true
+		}
+	}
+	s := b.String()
+	if len(s) > 40 {
+		if i := strings.LastIndexByte(s[:40], '-'); i > 0 {
+			s = s[:i]
+		}
+		for _, w := range []string{"-and", "-or", "-of", "-the"} {
+			s = strings.TrimSuffix(s, w)
+		}
+	}
+	if s == "" {
+		return k.ID
+	}
+	return s
 }
 
 // DefaultName implements File.

@@ -203,6 +203,16 @@ func Age(lang model.Lang, e model.Edition, day time.Time) string {
 // release date is taken as released the year after its pay year, as BLS
 // releases its projections.
 func Superseded(lang model.Lang, e model.Edition, day time.Time) string {
+	return superseded(lang, e, day, "age.superseded")
+}
+
+// SupersededDoc is Superseded for a document: it says that BLS has
+// probably published since, without the window's way to bring it in.
+func SupersededDoc(lang model.Lang, e model.Edition, day time.Time) string {
+	return superseded(lang, e, day, "age.supersededDoc")
+}
+
+func superseded(lang model.Lang, e model.Edition, day time.Time, id string) string {
 	var released int
 	if r, err := time.Parse(time.DateOnly, e.Released); err == nil {
 		released = r.Year()
@@ -212,7 +222,7 @@ func Superseded(lang model.Lang, e model.Edition, day time.Time) string {
 	if released == 0 || day.IsZero() || day.Before(time.Date(released+1, time.September, 15, 0, 0, 0, 0, time.UTC)) {
 		return ""
 	}
-	return catalog.T(lang, "age.superseded")
+	return catalog.T(lang, id)
 }
 
 // CareerHead names a career in a heading: "Health Informatics (HI)",
