@@ -103,29 +103,54 @@ func (c *content) say(id string, args ...catalog.Args) string { return catalog.T
 func newContent(h Handout) *content {
 	lang, ds := h.Lang, h.Data
 	c := &content{lang: lang}
+	numbers := c.numberSources(ds)
+	c.titleBlock(h)
+	if h.Ladder != nil {
+		c.plan = wording.PlanLines(lang, h.Ladder, h.Path)
+	}
+	c.diffs, c.diffsNote = keyDifferences(h.Comparison, c, numbers)
+	pal := charts.PaletteFor(charts.Light)
+	for i, k := range h.Careers() {
+		c.careers[i] = careerHead{name: wording.CareerHead(lang, k), colour: pal.Career(ds.CareerIndex(k.ID))}
+	}
+	c.standIns = wording.StandInNote(lang, h.Left, h.Right)
+	c.factSections(h, numbers)
+	c.bars = []charts.BarSpec{charts.SalarySpec(h.Comparison, lang), charts.GrowthSpec(h.Comparison, lang)}
+	if h.Ladder != nil {
+		c.ladder = newLadderText(h, c)
+	} else {
+		// No ladder section: the title block says there is none.
+		c.figures = append(c.figures, wording.NoLadder(lang, h.Data.Edition))
+	}
+	c.noteEnglish()
+	return c
+}
+
+// numberSources lists the data's sources, numbered from 1 in the data's
+// order, and returns each source id's number.
+func (c *content) numberSources(ds *model.Dataset) map[string]int {
 	numbers := map[string]int{}
 	for i, s := range ds.Sources {
 		numbers[s.ID] = i + 1
-		src := source{n: i + 1, text: wording.SourceLine(lang, s)}
+		src := source{n: i + 1, text: wording.SourceLine(c.lang, s)}
 		if wording.Known(s.Address) && strings.HasPrefix(s.Address, "http") {
 			src.address = s.Address
 		}
 		c.sources = append(c.sources, src)
 	}
-	cite := func(f model.Fact) cited {
-		ct := cited{text: f.Text.In(lang), cites: citeNumbers(numbers, f.Source)}
-		if lang != model.English && !f.Text.Has(lang) {
-			ct.lang = model.English
-		}
-		return ct
-	}
+	return numbers
+}
 
+// titleBlock words what comes before the comparison: the title, whom it
+// was prepared for and when, what the figures are and how old, the
+// edition's warning, and the counselor's next steps.
+func (c *content) titleBlock(h Handout) {
+	lang, e := c.lang, h.Data.Edition
 	c.title = c.say("handout.title", catalog.Args{"Left": h.Left.Name.In(lang), "Right": h.Right.Name.In(lang)})
 	if s := strings.TrimSpace(h.Student); s != "" {
 		c.student = c.say("handout.preparedFor", catalog.Args{"Student": s})
 	}
 	c.date = wording.Date(lang, h.Date)
-	e := ds.Edition
 	c.figures = append(c.figures, c.say("handout.figures", catalog.Args{"Edition": e.Name.In(lang), "About": strings.TrimSuffix(e.Banner.In(lang), ".")}))
 	if age := wording.Age(lang, e, h.Date); age != "" {
 		c.figures = append(c.figures, age)
@@ -145,15 +170,13 @@ func newContent(h Handout) *content {
 			c.nextSteps = append(c.nextSteps, l)
 		}
 	}
-	if h.Ladder != nil {
-		c.plan = wording.PlanLines(lang, h.Ladder, h.Path)
-	}
-	c.diffs, c.diffsNote = keyDifferences(h.Comparison, c, numbers)
-	pal := charts.PaletteFor(charts.Light)
-	for i, k := range h.Careers() {
-		c.careers[i] = careerHead{name: wording.CareerHead(lang, k), colour: pal.Career(ds.CareerIndex(k.ID))}
-	}
-	c.standIns = wording.StandInNote(lang, h.Left, h.Right)
+}
+
+// factSections sets the two careers' facts side by side, a section for
+// each kind. A career without facts of a kind says the data name none;
+// notes on pay and outlook are extra, left out when neither has any.
+func (c *content) factSections(h Handout, numbers map[string]int) {
+	lang, e := c.lang, h.Data.Edition
 	none := e.NoneNamed.In(lang)
 	if none == "" {
 		none = c.say("facts.noneNamed")
@@ -175,7 +198,7 @@ func newContent(h Handout) *content {
 		empty := true
 		for i, k := range h.Careers() {
 			for _, f := range s.get(k) {
-				sec.items[i] = append(sec.items[i], cite(f))
+				sec.items[i] = append(sec.items[i], c.cite(f, numbers))
 			}
 			empty = empty && len(sec.items[i]) == 0
 		}
@@ -190,15 +213,16 @@ func newContent(h Handout) *content {
 		}
 		c.sections = append(c.sections, sec)
 	}
-	c.bars = []charts.BarSpec{charts.SalarySpec(h.Comparison, lang), charts.GrowthSpec(h.Comparison, lang)}
-	if h.Ladder != nil {
-		c.ladder = newLadderText(h, c)
-	} else {
-		// No ladder section: the title block says there is none.
-		c.figures = append(c.figures, wording.NoLadder(lang, h.Data.Edition))
+}
+
+// cite is a fact in the handout's language with its sources' numbers,
+// marked English where the data have no text in the handout's language.
+func (c *content) cite(f model.Fact, numbers map[string]int) cited {
+	ct := cited{text: f.Text.In(c.lang), cites: citeNumbers(numbers, f.Source)}
+	if c.lang != model.English && !f.Text.Has(c.lang) {
+		ct.lang = model.English
 	}
-	c.noteEnglish()
-	return c
+	return ct
 }
 
 // newLadderText words the comparison's ladder and the path planned on it.

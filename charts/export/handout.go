@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/signintech/gopdf"
@@ -287,55 +286,25 @@ func (d *handoutDoc) front() error {
 	return d.sideBySide()
 }
 
-// sideBySide writes the two careers in aligned columns, section by
-// section.
+// sideBySide writes the two careers' facts in two columns, a section
+// at a time, with the careers' names heading the columns on each page.
 func (d *handoutDoc) sideBySide() error {
 	c := d.c
-	colW := (d.width() - 16) / 2
-	xs := []float64{d.margin, d.margin + colW + 16}
-	// need is the room a section wants before its page is changed: its
-	// name and its longer column, or a page's worth.
-	need := func(s section) float64 {
-		n := 0.0
-		for _, items := range s.items {
-			h := 0.0
-			for _, it := range items {
-				h += d.m.BlockHeight("• "+citeText(it), hBody, colW) + 1.5
-			}
-			n = max(n, h)
-		}
-		return min(n, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4
-	}
+	cols := d.columns()
 	// The heads, the stand-ins and the first section go on one page, so
 	// that no page ends with the columns' heads alone.
 	first := 0.0
 	for _, k := range c.careers {
-		first = max(first, d.m.BlockHeight(k.name, hHeading, colW-13)+2)
+		first = max(first, d.m.BlockHeight(k.name, hHeading, cols.width-13)+2)
 	}
 	if c.standIns != "" {
 		first += d.m.BlockHeight(c.standIns, hSmall, d.width()) + 2
 	}
 	if len(c.sections) > 0 {
-		first += need(c.sections[0])
+		first += d.sectionNeed(c.sections[0], cols)
 	}
 	d.fit(max(40, first))
-	// The careers' names head the columns, again on each page they go on
-	// to, so that a family reading page 2 knows which column is which.
-	heads := func() error {
-		head := 0.0
-		for i, k := range c.careers {
-			d.pdf.SetFillColor(k.colour.R, k.colour.G, k.colour.B)
-			d.pdf.RectFromUpperLeftWithStyle(xs[i], d.y+3, 9, 9, "F")
-			y, err := d.text(k.name, hHeading, d.pal.Text, xs[i]+13, colW-13, d.y)
-			if err != nil {
-				return err
-			}
-			head = max(head, y)
-		}
-		d.y = head + 2
-		return nil
-	}
-	if err := heads(); err != nil {
+	if err := d.columnHeads(cols); err != nil {
 		return err
 	}
 	if c.standIns != "" {
@@ -345,181 +314,83 @@ func (d *handoutDoc) sideBySide() error {
 		d.y += 2
 	}
 	for _, s := range c.sections {
-		page := d.page
-		d.fit(need(s))
-		if d.page != page {
-			if err := heads(); err != nil {
+		if err := d.section(s, cols); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// columns are the two columns of the careers' facts: their width and
+// where each starts.
+type columns struct {
+	width float64
+	x     [2]float64
+}
+
+func (d *handoutDoc) columns() columns {
+	w := (d.width() - 16) / 2
+	return columns{width: w, x: [2]float64{d.margin, d.margin + w + 16}}
+}
+
+// sectionNeed is the room a section wants before its page is changed:
+// its name and its longer column, or a page's worth.
+func (d *handoutDoc) sectionNeed(s section, cols columns) float64 {
+	n := 0.0
+	for _, items := range s.items {
+		h := 0.0
+		for _, it := range items {
+			h += d.m.BlockHeight("• "+citeText(it), hBody, cols.width) + 1.5
+		}
+		n = max(n, h)
+	}
+	return min(n, d.bottom()-d.margin-40) + d.m.LineHeight(hBody) + 4
+}
+
+// columnHeads writes the careers' names over the columns, each with its
+// colour, so that a family reading page 2 knows which column is which.
+func (d *handoutDoc) columnHeads(cols columns) error {
+	head := 0.0
+	for i, k := range d.c.careers {
+		d.pdf.SetFillColor(k.colour.R, k.colour.G, k.colour.B)
+		d.pdf.RectFromUpperLeftWithStyle(cols.x[i], d.y+3, 9, 9, "F")
+		y, err := d.text(k.name, hHeading, d.pal.Text, cols.x[i]+13, cols.width-13, d.y)
+		if err != nil {
+			return err
+		}
+		head = max(head, y)
+	}
+	d.y = head + 2
+	return nil
+}
+
+// section writes one kind of fact, its name over both columns, on a new
+// page (with the columns' heads again) when it does not fit this one.
+func (d *handoutDoc) section(s section, cols columns) error {
+	page := d.page
+	d.fit(d.sectionNeed(s, cols))
+	if d.page != page {
+		if err := d.columnHeads(cols); err != nil {
+			return err
+		}
+	}
+	if _, err := d.text(s.name, hBody, d.pal.Muted, d.margin, d.width(), d.y+2); err != nil {
+		return err
+	}
+	d.y += d.m.LineHeight(hBody) + 2
+	bottom := d.y
+	for i, items := range s.items {
+		y := d.y
+		for _, it := range items {
+			var err error
+			if y, err = d.text("• "+citeText(it), hBody, d.pal.Text, cols.x[i], cols.width, y); err != nil {
 				return err
 			}
+			y += 1.5
 		}
-		if _, err := d.text(s.name, hBody, d.pal.Muted, d.margin, d.width(), d.y+2); err != nil {
-			return err
-		}
-		d.y += d.m.LineHeight(hBody) + 2
-		bottom := d.y
-		for i, items := range s.items {
-			y := d.y
-			for _, it := range items {
-				var err error
-				if y, err = d.text("• "+citeText(it), hBody, d.pal.Text, xs[i], colW, y); err != nil {
-					return err
-				}
-				y += 1.5
-			}
-			bottom = max(bottom, y)
-		}
-		d.y = bottom + 4
+		bottom = max(bottom, y)
 	}
-	return nil
-}
-
-// Sizes of the pictures on the handout's page, in points. Their notes
-// (sources, footnote, edition) are written as the handout's own text under
-// them, where they wrap at the page's width and never crowd the picture.
-// A chart is as tall as it needs for its plot to have hMinPlot and its
-// share of the picture; the ladder as tall as its type needs.
-const (
-	hMinPlot      = 150.0 // about 2 inches: read at a glance
-	hLadderHeight = 190.0
-)
-
-// pictures draws both charts and the ladder natively, from the same code
-// as the window and the picture exports, each with its notes under it. The
-// notes both charts share (the edition) are said once a page.
-func (h Handout) pictures(d *handoutDoc) error {
-	w, gap := d.width(), 12.0
-	heights := make([]float64, len(d.c.bars))
-	for i, spec := range d.c.bars {
-		spec.Notes = nil
-		size, _, err := d.painter(w, 0)
-		if err != nil {
-			return err
-		}
-		size.MinPlot = int(math.Ceil(hMinPlot / hPicturePoints))
-		ph, err := charts.BarsHeight(spec, size)
-		if err != nil {
-			return err
-		}
-		heights[i] = float64(ph) * hPicturePoints
-	}
-	own, shared := splitNotes(d.c.bars)
-	for i, spec := range d.c.bars {
-		last := i == len(d.c.bars)-1
-		d.fit(heights[i] + d.notesHeight(spec.Notes))
-		// The shared notes go under this chart when the next one will not
-		// follow it on this page.
-		sayShared := last || !d.fits(heights[i]+d.notesHeight(own[i])+gap+heights[i+1]+d.notesHeight(d.c.bars[i+1].Notes))
-		notes := own[i]
-		if sayShared {
-			notes = append(append([]string(nil), own[i]...), shared...)
-		}
-		if err := h.chart(d, spec, heights[i], notes); err != nil {
-			return err
-		}
-		d.y += gap
-	}
-	return h.ladderPicture(d)
-}
-
-// splitNotes parts the charts' notes into each chart's own and those
-// they all say (the edition, a source they share), in order.
-func splitNotes(specs []charts.BarSpec) (own [][]string, shared []string) {
-	count := map[string]int{}
-	for _, sp := range specs {
-		for _, n := range sp.Notes {
-			count[n]++
-		}
-	}
-	own = make([][]string, len(specs))
-	for i, sp := range specs {
-		for _, n := range sp.Notes {
-			switch {
-			case count[n] < len(specs):
-				own[i] = append(own[i], n)
-			case i == 0:
-				shared = append(shared, n)
-			}
-		}
-	}
-	return own, shared
-}
-
-// notesHeight is the height of notes written under a picture.
-func (d *handoutDoc) notesHeight(notes []string) float64 {
-	total := 0.0
-	for _, n := range notes {
-		total += d.m.BlockHeight(n, hSmall, d.width())
-	}
-	return total
-}
-
-// fits reports whether h more points fit on this page.
-func (d *handoutDoc) fits(h float64) bool { return d.y+h <= d.bottom() }
-
-// chart draws a bar chart at the given height, its notes under it.
-func (h Handout) chart(d *handoutDoc, spec charts.BarSpec, height float64, notes []string) error {
-	spec.Notes = nil
-	d.fit(height + d.notesHeight(notes))
-	size, p, err := d.painter(d.width(), height)
-	if err != nil {
-		return err
-	}
-	size.MinPlot = int(math.Ceil(hMinPlot / hPicturePoints))
-	l, err := charts.PaintBars(spec, size, charts.Light, p, io.Discard)
-	if err != nil {
-		return err
-	}
-	d.charts = append(d.charts, placedChart{spec: spec, layout: l, notes: notes, page: d.page})
-	d.y += height
-	for _, n := range notes {
-		if err := d.write(n, hSmall, d.pal.Muted); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// placedChart is a chart as the handout placed it, for tests.
-type placedChart struct {
-	spec   charts.BarSpec
-	layout *charts.BarLayout
-	notes  []string
-	page   int
-}
-
-// ladderPicture draws the ladder with the planned path, as tall as its
-// type needs, its notes under it.
-func (h Handout) ladderPicture(d *handoutDoc) error {
-	if h.Ladder == nil || d.c.ladder == nil {
-		return nil // the title block says there is none
-	}
-	w := d.width()
-	notes := d.c.ladder.notes(d.c)
-	words := charts.LadderWords{Lang: h.Lang, Tags: charts.CareerTags(h.Comparison, h.Lang)}
-	// The ladder's type never goes under 8 points: it gets the height it
-	// needs at that size.
-	height := hLadderHeight
-	size, _, err := d.painter(w, height)
-	if err != nil {
-		return err
-	}
-	ll := charts.LayoutLadder(h.Ladder, h.Path, words, size.Width, size.Height, 1, size.MinText, charts.Light, d.m)
-	height = max(height, float64(ll.Needed)*hPicturePoints)
-	d.fit(height + d.notesHeight(notes))
-	size, p, err := d.painter(w, height)
-	if err != nil {
-		return err
-	}
-	if _, err := charts.PaintLadder(h.Ladder, h.Path, words, size, charts.Light, p, io.Discard); err != nil {
-		return err
-	}
-	d.y += height
-	for _, n := range notes {
-		if err := d.write(n, hSmall, d.pal.Muted); err != nil {
-			return err
-		}
-	}
-	d.y += 12
+	d.y = bottom + 4
 	return nil
 }
 
@@ -544,13 +415,4 @@ func (d *handoutDoc) sources() error {
 		}
 	}
 	return nil
-}
-
-// painter draws a picture of w×h points at the current position, at a
-// size whose smallest type is hSmall on the page.
-func (d *handoutDoc) painter(w, h float64) (charts.Size, charts.Painter, error) {
-	k := hPicturePoints
-	size := charts.Size{Width: int(w / k), Height: max(int(h/k), charts.MinHeight), Scale: 1, MinText: hSmall / k}
-	p, err := charts.PDFPainter(d.pdf.GoPdf, d.margin, d.y, k)
-	return size, p, err
 }
