@@ -150,7 +150,7 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u := &UI{
 		app: a, win: w, info: info, now: time.Now,
 		theme:   themeFor(a),
-		lang:    model.Lang(p.StringWithFallback(prefLang, string(catalog.SystemLang()))),
+		lang:    model.Lang(p.StringWithFallback(prefLang, catalog.SystemLang())),
 		views:   map[string]*ChartView{},
 		folders: dialogFolderPicker{},
 		spawn:   spawn,

@@ -111,7 +111,7 @@ func parseExport(args []string) (o exportOptions, help bool, err error) {
 	fs.StringVar(&o.chart, "chart", charts.ChartSalary, "")
 	fs.StringVar(&o.format, "format", "png", "")
 	fs.StringVar(&o.out, "out", "", "")
-	fs.StringVar(&o.lang, "lang", string(catalog.SystemLang()), "")
+	fs.StringVar(&o.lang, "lang", catalog.SystemLang(), "")
 	fs.IntVar(&o.width, "width", 1200, "")
 	fs.IntVar(&o.height, "height", 800, "")
 	fs.Float64Var(&o.scale, "scale", 1, "")
