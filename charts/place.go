@@ -4,26 +4,46 @@ import (
 	"careercompare/internal/catalog"
 	"careercompare/model"
 	"careercompare/model/wording"
+	"strings"
 )
 
 // placeBars stands each career's pay in the comparison's place beside its
 // nation's figure: the two bars of a career side by side, named once
 // under them, each labelled with where and when it was measured; then the
 // all-occupations bar. figs are the figures of the bars, for the source
-// line; rough is true when a place's estimate is rough.
-func placeBars(lang model.Lang, c model.Comparison, bars []Bar, figs []model.Figure) (out []Bar, outFigs []model.Figure, rough bool) {
+// line; the notes say what of the place's figures is rough or capped.
+func placeBars(lang model.Lang, c model.Comparison, bars []Bar, figs []model.Figure) (out []Bar, outFigs []model.Figure, notes []string) {
 	w := c.Data.Wages
+	rough := false
+	var capped, absent []string
 	for i, k := range c.Careers() {
 		nation, nf := nationBar(lang, c, k, bars[i], figs[i])
 		place := placeBar(lang, c, k, nation)
-		rough = rough || placeRough(c, k)
+		pay, ok := c.PlacePay(k)
+		rough = rough || ok && pay.RoughPay
+		name := catalog.T(lang, "chart.placeBarName", catalog.Args{"Career": shortName(lang, c.Data, place), "Place": c.Place.Name})
+		switch cap, abs := wording.PlaceSpreadGap(pay); {
+		case ok && cap:
+			capped = append(capped, name)
+		case ok && abs:
+			absent = append(absent, name)
+		}
 		f := model.Figure{Value: place.Value, Source: w.Source, Edition: w.Release}
 		out, outFigs = append(out, nation, place), append(outFigs, nf, f)
 	}
 	for i := len(c.Careers()); i < len(bars); i++ {
 		out, outFigs = append(out, bars[i]), append(outFigs, figs[i])
 	}
-	return out, outFigs, rough
+	if rough {
+		notes = append(notes, catalog.T(lang, "chart.roughNote"))
+	}
+	if len(capped) > 0 {
+		notes = append(notes, catalog.T(lang, "chart.rangeCapped", catalog.Args{"Bars": strings.Join(capped, "; ")}))
+	}
+	if len(absent) > 0 {
+		notes = append(notes, catalog.T(lang, "chart.rangeAbsent", catalog.Args{"Bars": strings.Join(absent, "; ")}))
+	}
+	return out, outFigs, notes
 }
 
 // nationBar is a career's median pay in the nation beside its place's:
@@ -82,11 +102,4 @@ func placeBar(lang model.Lang, c model.Comparison, k *model.Career, nation Bar) 
 		b.Label += " " + catalog.T(lang, "place.rough")
 	}
 	return b
-}
-
-// placeRough reports whether BLS's estimate of a career's pay in the
-// place is rough.
-func placeRough(c model.Comparison, k *model.Career) bool {
-	pay, ok := c.PlacePay(k)
-	return ok && pay.RoughPay
 }

@@ -20,10 +20,13 @@ func TestSalarySpec_Place(t *testing.T) {
 		area string
 		want []string // the labels under the bars of the two careers
 		text []string // the values on them
+		note string   // a note the chart must have, if any
 	}{
-		{"27", []string{"U.S., May 2025", "Minnesota, May 2025", "U.S., May 2025", "Minnesota, May 2025"}, []string{"$67,310", "$70,100", "$117,960", "$125,050"}},
-		{"2700001", []string{"U.S., May 2025", "Northwest Minnesota nonmetropolitan area, May 2025 (rough estimate)"}, []string{"$67,310", "$52,000"}},
-		{"66", []string{"U.S., May 2025", "Guam, May 2025", "U.S., May 2025", "Guam, May 2025"}, []string{"$67,310", "BLS publishes no wage estimate here", "$117,960", "no row in BLS's wage tables here"}},
+		{"27", []string{"U.S., May 2025", "Minnesota, May 2025", "U.S., May 2025", "Minnesota, May 2025"}, []string{"$67,310", "$70,100", "$117,960", "$125,050"},
+			"No range is drawn for HIM in Minnesota: BLS publishes a percentile of that pay only as “#”"},
+		{"2700001", []string{"U.S., May 2025", "Northwest Minnesota nonmetropolitan area, May 2025 (rough estimate)"}, []string{"$67,310", "$52,000"},
+			"No range is drawn for HI in Northwest Minnesota nonmetropolitan area: BLS publishes no estimate"},
+		{"66", []string{"U.S., May 2025", "Guam, May 2025", "U.S., May 2025", "Guam, May 2025"}, []string{"$67,310", "BLS publishes no wage estimate here", "$117,960", "no row in BLS's wage tables here"}, ""},
 	} {
 		cp, ok := c.WithPlace(tc.area)
 		if !ok {
@@ -41,8 +44,17 @@ func TestSalarySpec_Place(t *testing.T) {
 		if tc.area == "66" && spec.Bars[1].Value != nil {
 			t.Error("Guam's missing estimate is drawn")
 		}
-		if notes := strings.Join(spec.Notes, " "); !strings.Contains(notes, "BLS OEWS") {
+		notes := strings.Join(spec.Notes, " ")
+		if !strings.Contains(notes, "BLS OEWS") || strings.Contains(notes, "HI, HI,") {
 			t.Errorf("%s: the chart does not name the wages' source: %q", tc.area, notes)
+		}
+		if !strings.Contains(notes, tc.note) || tc.note == "" && strings.Contains(notes, "No range") {
+			t.Errorf("%s: the notes %q do not say %q", tc.area, notes, tc.note)
+		}
+		for _, b := range spec.Bars {
+			if b.Place && b.Spread != nil && strings.Contains(tc.note, "for "+b.Group) {
+				t.Errorf("%s: a range is drawn for %s though BLS caps it", tc.area, b.Group)
+			}
 		}
 		l, err := RenderBars(spec, Size{Width: 1200, Height: 800, Scale: 1}, Light, PNG, io.Discard)
 		if err != nil {

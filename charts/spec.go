@@ -150,9 +150,9 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 		func(k model.Career) model.Figure { return k.Salary },
 		func(r *model.Reference) model.Figure { return r.Salary })
 	markUnlike(bars, figs)
-	rough := false
+	var placeNotes []string
 	if c.Place != nil && ds.Wages != nil {
-		bars, figs, rough = placeBars(lang, c, bars, figs)
+		bars, figs, placeNotes = placeBars(lang, c, bars, figs)
 	}
 	spec := newBarSpec(lang, c)
 	spec.Name, spec.Unit, spec.Bars = ChartSalary, model.UnitUSD, bars
@@ -178,9 +178,7 @@ func SalarySpec(c model.Comparison, lang model.Lang) BarSpec {
 		notes = append(notes, catalog.T(lang, "chart.spreadNote"))
 	}
 	notes = append(notes, topCodedNote(lang, bars)...)
-	if rough {
-		notes = append(notes, catalog.T(lang, "chart.roughNote"))
-	}
+	notes = append(notes, placeNotes...)
 	if f := ds.SalaryFootnote; f != nil {
 		var tied []string
 		for _, b := range bars {

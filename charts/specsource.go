@@ -127,7 +127,9 @@ func sourceNote(lang model.Lang, ds *model.Dataset, bars []Bar, figures []model.
 		if j < 0 {
 			groups, j = append(groups, &group{text: text}), len(groups)
 		}
-		groups[j].who = append(groups[j].who, shortName(lang, ds, bars[i]))
+		if who := shortName(lang, ds, bars[i]); !slices.Contains(groups[j].who, who) {
+			groups[j].who = append(groups[j].who, who) // a career's nation and place bars are named once
+		}
 	}
 	switch len(groups) {
 	case 0:

@@ -133,8 +133,8 @@ func (u *UI) placeCells() fyne.CanvasObject {
 			if pay.RoughPay {
 				segs = append(segs, &widget.TextSegment{Text: u.tr("place.rough"), Style: widget.RichTextStyleParagraph})
 			}
-			if p10, p90, ok := wording.PlaceSpread(pay); ok {
-				segs = append(segs, &widget.TextSegment{Text: u.tr("figure.spread", catalog.Args{"Low": wording.FormatValue(p10, model.UnitUSD), "High": wording.FormatValue(p90, model.UnitUSD)}), Style: widget.RichTextStyleParagraph})
+			if s := wording.PlaceSpreadText(u.lang, pay); s != "" {
+				segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyleParagraph})
 			}
 			segs = append(segs, &widget.TextSegment{Text: wording.PlaceJobs(u.lang, pay), Style: widget.RichTextStyleParagraph})
 		}

@@ -58,7 +58,7 @@ func TestPlace_LocalPay(t *testing.T) {
 	}
 	u.setPlace("27")
 	sal := tabText(u, TabSalary)
-	for _, want := range []string{"Minnesota (state)", "Pay in Minnesota, May 2025", "$70,100", "$125,050", "1,090 jobs (rough estimate)",
+	for _, want := range []string{"Minnesota (state)", "Pay in Minnesota, May 2025", "$70,100", "$125,050", "1,090 jobs (rough estimate)", "No range of the middle 80%: BLS gives one end of it only as “#”",
 		"In Minnesota (BLS wage estimates of May 2025): Health Informatics, $70,100; Health Information Management, $125,050."} {
 		if !strings.Contains(sal, want) {
 			t.Errorf("the Salary tab lacks %q", want)

@@ -37,6 +37,35 @@ func PlaceSpread(pay model.PlacePay) (p10, p90 float64, ok bool) {
 	return a.N, b.N, true
 }
 
+// PlaceSpreadGap says why a career's pay range in a place, whose median
+// BLS estimates, is not drawn: capped when BLS publishes an end of it only
+// as "#", at or above the top of its survey's range; absent when BLS
+// publishes no estimate of an end ("*"). Both are false where the range
+// is drawn, or where there is no median to draw it beside.
+func PlaceSpreadGap(pay model.PlacePay) (capped, absent bool) {
+	a, b, m := pay.Values[model.PayP10], pay.Values[model.PayP90], pay.Values[model.PayMedian]
+	if !pay.Found || pay.Unit() != model.UnitUSD || !m.Known {
+		return false, false
+	}
+	return a.AtLeast || b.AtLeast, !a.Known || !b.Known
+}
+
+// PlaceSpreadText says a career's pay range in a place for its figure
+// cell: "The middle 80% of workers earned $42,910–$109,420.", or why BLS's
+// tables give no range; "" where there is no median either.
+func PlaceSpreadText(lang model.Lang, pay model.PlacePay) string {
+	if p10, p90, ok := PlaceSpread(pay); ok {
+		return catalog.T(lang, "figure.spread", catalog.Args{"Low": FormatValue(p10, model.UnitUSD), "High": FormatValue(p90, model.UnitUSD)})
+	}
+	switch capped, absent := PlaceSpreadGap(pay); {
+	case capped:
+		return catalog.T(lang, "place.spreadCapped")
+	case absent:
+		return catalog.T(lang, "place.spreadAbsent")
+	}
+	return ""
+}
+
 // PlaceJobs says how many jobs of a career's occupation BLS counts in a
 // place: "1,090 jobs", "no employment estimate", with "(rough estimate)"
 // where BLS's standard error of the employment is high.
