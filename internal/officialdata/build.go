@@ -173,7 +173,8 @@ func orDefault(s, def string) string {
 	return s
 }
 
-// dataset is the imported data without careers: its edition and sources.
+// dataset is the imported data without careers: its edition, sources and
+// salary footnote.
 func (b *builder) dataset() *model.Dataset {
 	o, bl := b.d.ONet, b.d.BLS
 	idRelease := strings.ReplaceAll(o.Release, ".", "-")
@@ -198,7 +199,8 @@ func (b *builder) dataset() *model.Dataset {
 			Translation: model.Text{ES: say("imported.translatedBy").ES},
 			Imported:    fmt.Sprintf("%s and BLS Employment Projections %s", o.Name(), bl.Period()),
 		},
-		Sources: []model.Source{b.onetSource(), b.blsSource()},
+		Sources:        []model.Source{b.onetSource(), b.blsSource()},
+		SalaryFootnote: &model.Fact{Text: say("imported.salaryFootnote"), Source: SourceBLS},
 	}
 }
 

@@ -44,7 +44,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 	}
 	if !c.inBLS {
 		note := say("imported.noBLSRow", catalog.Args{"Sheet": b.d.BLS.Sheet, "Code": c.code})
-		k.Salary = model.Figure{Unit: model.UnitUSD, Measure: say("imported.figure.wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: b.edition, Note: note}
+		k.Salary = model.Figure{Unit: model.UnitUSD, Measure: say("imported.figure.wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: b.edition, Note: note, Footnote: true}
 		k.Growth = model.Figure{Unit: model.UnitPercent, Measure: b.growthMeasure(), Period: b.growthPeriod(), Source: SourceBLS, Edition: b.edition, Note: note}
 		k.OutlookNotes = []model.Fact{b.noBLS(c.code)}
 		return k, m, nil
@@ -53,6 +53,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 	if k.Salary, err = b.salary(c.bls); err != nil {
 		return k, m, err
 	}
+	k.Salary.Footnote = true
 	if k.Growth, err = b.growth(c.bls); err != nil {
 		return k, m, err
 	}
