@@ -3,6 +3,9 @@ package officialdata
 import (
 	"fmt"
 	"strings"
+
+	"careercompare/internal/catalog"
+	"careercompare/model"
 )
 
 // blsMatch is the row of the BLS table whose figures an occupation gets:
@@ -15,6 +18,34 @@ type blsMatch struct {
 	of string
 	// group is the code of that row; "" for its own.
 	group string
+	// inGroup says that the row is a group of occupations that includes
+	// it, not the SOC occupation an O*NET-SOC occupation details.
+	inGroup bool
+}
+
+// figuresOf says whose figures they are when the row is not the
+// occupation's own, in English and Spanish; zero for its own.
+func (m blsMatch) figuresOf() model.Text {
+	switch {
+	case m.group == "":
+		return model.Text{}
+	case m.inGroup:
+		return say("imported.figure.ofGroup", catalog.Args{"Code": m.row.code, "Title": m.row.title})
+	}
+	return say("imported.figure.of", catalog.Args{"Code": m.row.code, "Title": m.row.title})
+}
+
+// whose ends a fact of the BLS table with whose it is, where it is not
+// the occupation's own: "(BLS publishes this for the group 29-2010,
+// Clinical laboratory technologists and technicians.)".
+func (m blsMatch) whose(fact model.Text) model.Text {
+	switch {
+	case m.group == "":
+		return fact
+	case m.inGroup:
+		return sentences(fact, say("imported.whoseGroup", catalog.Args{"Code": m.row.code, "Title": m.row.title}))
+	}
+	return sentences(fact, say("imported.whose", catalog.Args{"Code": m.row.code, "Title": m.row.title}))
 }
 
 // match finds the row of an occupation code (SOC or O*NET-SOC) among the
@@ -47,7 +78,7 @@ func (b *BLS) match(code string, inONet func(soc string) bool) (blsMatch, bool) 
 	if r == nil {
 		return blsMatch{}, false
 	}
-	return blsMatch{row: r, of: fmt.Sprintf("BLS figures of the group %s, %s", r.code, r.title), group: r.code}, true
+	return blsMatch{row: r, of: fmt.Sprintf("BLS figures of the group %s, %s", r.code, r.title), group: r.code, inGroup: true}, true
 }
 
 // lineItem is the row of a code that is an occupation, not a summary.

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -44,7 +46,8 @@ type builder struct {
 	names   onetNames
 	// blsEdition names the BLS edition, e.g. "BLS Employment Projections
 	// 2024–34"; edition is how a figure names it, "2024–34 edition".
-	blsEdition, edition string
+	blsEdition string
+	edition    model.Text
 }
 
 // choice is a chosen occupation and where its facts are found.
@@ -68,7 +71,7 @@ func (d *Downloads) Build(ctx context.Context, codes []string) (*model.Dataset, 
 	if n := len(codes); n < model.MinCareers || n > model.MaxCareers {
 		return nil, nil, fmt.Errorf("choose %d to %d occupations, not %d", model.MinCareers, model.MaxCareers, n)
 	}
-	b := &builder{d: d, blsEdition: "BLS Employment Projections " + d.BLS.Period(), edition: d.BLS.Period() + " edition"}
+	b := &builder{d: d, blsEdition: "BLS Employment Projections " + d.BLS.Period(), edition: say("imported.figure.edition", catalog.Args{"Period": d.BLS.Period()})}
 	chosen, err := b.choose(codes)
 	if err != nil {
 		return nil, nil, err
@@ -137,7 +140,10 @@ func (b *builder) reference() (*model.Reference, error) {
 		return nil, nil
 	}
 	m := blsMatch{row: t}
-	ref := &model.Reference{Name: model.Say(orDefault(t.title, "Total, all occupations"))}
+	ref := &model.Reference{Name: model.Say(t.title)}
+	if t.title == "" || strings.EqualFold(t.title, "Total, all occupations") {
+		ref.Name = say("imported.reference")
+	}
 	var err error
 	if ref.Salary, err = b.salary(m); err != nil {
 		return nil, err
@@ -167,71 +173,77 @@ func orDefault(s, def string) string {
 	return s
 }
 
-// dataset is the imported data without careers: its edition and sources.
+// dataset is the imported data without careers: its edition, sources and
+// salary footnote.
 func (b *builder) dataset() *model.Dataset {
 	o, bl := b.d.ONet, b.d.BLS
-	onetShort := o.Name() + ", USDOL/ETA, CC BY 4.0"
 	idRelease := strings.ReplaceAll(o.Release, ".", "-")
 	if idRelease != "" {
 		idRelease += "-"
 	}
 	id := fmt.Sprintf("import-onet-%sbls-%d-%02d", idRelease, bl.BaseYear, bl.ProjectedYear%100)
-	name := fmt.Sprintf("O*NET %s and BLS %s (imported)", o.Release, bl.Period())
+	name := say("imported.name", catalog.Args{"Release": o.Release, "Period": bl.Period()})
 	if o.Release == "" {
-		name = fmt.Sprintf("O*NET and BLS %s (imported)", bl.Period())
-	}
-	year := "release " + o.Release
-	switch {
-	case o.Month != "":
-		year = o.Month + " release"
-	case o.Release == "":
-		year = "release not named in the download"
-	}
-	thousands := ""
-	if bl.Thousands {
-		thousands = " Employment and openings are given there in thousands."
-	}
-	sheetTitle := ""
-	if bl.Title != "" {
-		sheetTitle = " (" + shorten(bl.Title, 200) + ")"
+		name = say("imported.nameNoRelease", catalog.Args{"Period": bl.Period()})
 	}
 	return &model.Dataset{
 		Schema: model.SchemaVersion,
 		Edition: model.Edition{
-			ID:     id,
-			Name:   model.Say(name),
-			Period: model.Say(fmt.Sprintf("%d–%d", bl.BaseYear, bl.ProjectedYear)),
-			Banner: model.Say(fmt.Sprintf("Imported from the official downloads: the %s (USDOL/ETA, CC BY 4.0) for duties, skills and education; BLS Employment Projections %s for jobs, growth and median wages of May %d",
-				o.Name(), bl.Period(), bl.WageYear)),
-			Caveat:    model.Say("Imported from the official O*NET and BLS downloads; texts selected and shortened by Career Compare."),
-			Year:      bl.WageYear,
-			NoneNamed: model.Say("None in the O*NET and BLS downloads."),
-			Imported:  fmt.Sprintf("%s and BLS Employment Projections %s", o.Name(), bl.Period()),
+			ID:          id,
+			Name:        name,
+			Period:      same(fmt.Sprintf("%d–%d", bl.BaseYear, bl.ProjectedYear)),
+			Banner:      say("imported.banner", catalog.Args{"ONet": o.Name(), "Period": bl.Period(), "Year": bl.WageYear}),
+			Caveat:      say("imported.caveat"),
+			Year:        bl.WageYear,
+			NoneNamed:   say("imported.noneNamed"),
+			Translation: model.Text{ES: say("imported.translatedBy").ES},
+			Imported:    fmt.Sprintf("%s and BLS Employment Projections %s", o.Name(), bl.Period()),
 		},
-		Sources: []model.Source{
-			{
-				ID:        SourceONet,
-				Title:     model.Say(o.Name()),
-				Short:     model.Say(onetShort),
-				Publisher: model.Say(onetPublisher),
-				Year:      model.Say(year),
-				Address:   ONetAddress,
-				Note: model.Say(fmt.Sprintf("This data file includes information from the %s by the %s. Used under the CC BY 4.0 license (%s). O*NET® is a trademark of USDOL/ETA. "+
-					"Career Compare has modified all or some of this information: it selected up to %d tasks of each occupation (the core tasks O*NET's task ratings rank most relevant where O*NET rates them; "+
-					"else its first tasks in O*NET's order, as each occupation's Duties say), up to %d skills of highest importance with their level, "+
-					"the education levels most respondents report and its job zone, and shortened long texts. USDOL/ETA has not approved, endorsed, or tested these modifications.",
-					o.Name(), onetPublisher, licenceAddress, MaxDuties, MaxSkills)),
-			},
-			{
-				ID:        SourceBLS,
-				Title:     model.Say(fmt.Sprintf("Employment Projections %s: occupational projections and worker characteristics (occupation.xlsx, %s)", bl.Period(), bl.Sheet)),
-				Short:     model.Say(fmt.Sprintf("BLS Employment Projections (occupation.xlsx, %s)", bl.Sheet)),
-				Publisher: model.Say("U.S. Bureau of Labor Statistics"),
-				Year:      model.Say(fmt.Sprintf("%s projections; median wages of May %d", bl.Period(), bl.WageYear)),
-				Address:   BLSAddress,
-				Note: model.Say(fmt.Sprintf("Read by Career Compare from the downloaded workbook, sheet “%s”%s.%s The table writes “—” where data are unavailable, and “>=” before a median wage at or above the highest its wage survey (OEWS) publishes; the figures say so. "+
-					"Where BLS publishes an occupation only within a group, its figures are the group's, and say so.", bl.Sheet, sheetTitle, thousands)),
-			},
-		},
+		Sources:        []model.Source{b.onetSource(), b.blsSource()},
+		SalaryFootnote: &model.Fact{Text: say("imported.salaryFootnote"), Source: SourceBLS},
+	}
+}
+
+// onetSource is the O*NET download as a source, with the attribution its
+// licence asks for: in English as the licence gives it, and its Spanish.
+func (b *builder) onetSource() model.Source {
+	o := b.d.ONet
+	year := say("imported.onet.release", catalog.Args{"Release": o.Release})
+	if m, err := time.Parse("January 2006", o.Month); err == nil {
+		year = say("imported.onet.releaseMonth", catalog.Args{"Month": say("month." + strings.ToLower(m.Month().String())), "Year": m.Year()})
+	} else if o.Release == "" {
+		year = say("imported.onet.releaseUnnamed")
+	}
+	return model.Source{
+		ID:        SourceONet,
+		Title:     same(o.Name()),
+		Short:     same(o.Name() + ", USDOL/ETA, CC BY 4.0"),
+		Publisher: same(onetPublisher),
+		Year:      year,
+		Address:   ONetAddress,
+		Note: say("imported.onet.note", catalog.Args{"Name": o.Name(), "Publisher": onetPublisher, "Licence": licenceAddress,
+			"Duties": MaxDuties, "Skills": MaxSkills}),
+	}
+}
+
+// blsSource is the BLS workbook as a source.
+func (b *builder) blsSource() model.Source {
+	bl := b.d.BLS
+	read := say("imported.bls.read", catalog.Args{"Sheet": bl.Sheet})
+	if bl.Title != "" {
+		read = say("imported.bls.readTitled", catalog.Args{"Sheet": bl.Sheet, "Title": shorten(bl.Title, 200)})
+	}
+	var thousands model.Text
+	if bl.Thousands {
+		thousands = say("imported.bls.thousands")
+	}
+	return model.Source{
+		ID:        SourceBLS,
+		Title:     same(fmt.Sprintf("Employment Projections %s: occupational projections and worker characteristics (occupation.xlsx, %s)", bl.Period(), bl.Sheet)),
+		Short:     same(fmt.Sprintf("BLS Employment Projections (occupation.xlsx, %s)", bl.Sheet)),
+		Publisher: same("U.S. Bureau of Labor Statistics"),
+		Year:      say("imported.bls.year", catalog.Args{"Period": bl.Period(), "Year": bl.WageYear}),
+		Address:   BLSAddress,
+		Note:      sentences(read, thousands, say("imported.bls.marks")),
 	}
 }

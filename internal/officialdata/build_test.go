@@ -94,7 +94,7 @@ func TestBuild_EndToEnd(t *testing.T) {
 		// The most relevant core task first; supplemental tasks left out.
 		"duties": {hi.Duties, []string{"Apply knowledge of health care", "Below, its 6 core tasks, the most relevant first, as O*NET's task ratings rank them (of 8 tasks in all).",
 			"Abstract clinical data from patient records"}},
-		"skills":  {hi.Skills, []string{"Reading Comprehension: importance 4.00 of 5, level 4.12 of 7."}},
+		"skills":  {hi.Skills, []string{"Reading Comprehension — O*NET rates its importance 4.00 of 5 and the level needed 4.12 of 7."}},
 		"outlook": {hi.OutlookNotes, []string{"Employment: 41,900 jobs in 2024; 48,100 projected for 2034 (+6,200).", "About 3,200 openings a year, on average, over 2024–34."}},
 	} {
 		got := text(c.facts)

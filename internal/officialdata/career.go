@@ -1,9 +1,9 @@
 package officialdata
 
 import (
-	"fmt"
 	"strings"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -38,14 +38,14 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 		k.Skills = skills(d)
 		m.ONet = d.coverage()
 	} else {
-		noONet := model.Fact{Text: model.Say(fmt.Sprintf("No data: the %s has no occupation %s.", b.d.ONet.Name(), c.onet)), Source: SourceONet, Absent: true}
+		noONet := model.Fact{Text: say("imported.noONet", catalog.Args{"ONet": b.d.ONet.Name(), "Code": c.onet}), Source: SourceONet, Absent: true}
 		k.Education = append(k.Education, noONet)
 		k.Duties, k.Skills = []model.Fact{noONet}, []model.Fact{noONet}
 	}
 	if !c.inBLS {
-		note := model.Say(fmt.Sprintf("No data: the BLS table (occupation.xlsx, %s) has no row for %s or a group of it.", b.d.BLS.Sheet, c.code))
-		k.Salary = model.Figure{Unit: model.UnitUSD, Measure: model.Say("median annual wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: model.Say(b.edition), Note: note}
-		k.Growth = model.Figure{Unit: model.UnitPercent, Measure: b.growthMeasure(), Period: b.growthPeriod(), Source: SourceBLS, Edition: model.Say(b.edition), Note: note}
+		note := say("imported.noBLSRow", catalog.Args{"Sheet": b.d.BLS.Sheet, "Code": c.code})
+		k.Salary = model.Figure{Unit: model.UnitUSD, Measure: say("imported.figure.wage"), Period: b.wagePeriod(), Source: SourceBLS, Edition: b.edition, Note: note, Footnote: true}
+		k.Growth = model.Figure{Unit: model.UnitPercent, Measure: b.growthMeasure(), Period: b.growthPeriod(), Source: SourceBLS, Edition: b.edition, Note: note}
 		k.OutlookNotes = []model.Fact{b.noBLS(c.code)}
 		return k, m, nil
 	}
@@ -53,6 +53,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 	if k.Salary, err = b.salary(c.bls); err != nil {
 		return k, m, err
 	}
+	k.Salary.Footnote = true
 	if k.Growth, err = b.growth(c.bls); err != nil {
 		return k, m, err
 	}
@@ -64,7 +65,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 }
 
 func (b *builder) noBLS(code string) model.Fact {
-	return model.Fact{Text: model.Say(fmt.Sprintf("No data: the BLS table has no row for %s or a group of it.", code)), Source: SourceBLS, Absent: true}
+	return model.Fact{Text: say("imported.noBLS", catalog.Args{"Code": code}), Source: SourceBLS, Absent: true}
 }
 
 // typical is BLS's typical entry education, experience and training of a
@@ -73,12 +74,12 @@ func (b *builder) typical(row *blsRow) *model.Typical {
 	if row.education == "" || unavailable(row.education) {
 		return nil
 	}
-	t := &model.Typical{Education: model.Say(row.education), Source: SourceBLS}
+	t := &model.Typical{Education: blsCategory(row.education), Source: SourceBLS}
 	if row.experience != "" && !unavailable(row.experience) {
-		t.Experience = model.Say(row.experience)
+		t.Experience = blsCategory(row.experience)
 	}
 	if row.training != "" && !unavailable(row.training) {
-		t.Training = model.Say(row.training)
+		t.Training = blsCategory(row.training)
 	}
 	return t
 }

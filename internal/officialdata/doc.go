@@ -8,8 +8,12 @@
 // problem as one line naming the file and the line or cell. It says what
 // the downloads have of each occupation and what they lack, as BLS and
 // O*NET mean it: a wage BLS caps, a value it does not publish, a group it
-// publishes an occupation in, tasks O*NET has not rated. It imports the
-// model, never the window.
+// publishes an occupation in, tasks O*NET has not rated. What it writes
+// of its own (the edition, the figures' measures and notes, BLS's
+// categories of entry education, the facts it states) it writes in English
+// and Spanish, from the app's message catalogue; O*NET's and BLS's own
+// texts stay as they publish them, in English. It imports the model and
+// the catalogue, never the window.
 //
 // OpenONet and OpenBLS read each download; Occupations lists what
 // they offer and Search finds occupations by title or code; Downloads.Build

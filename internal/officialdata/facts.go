@@ -1,11 +1,11 @@
 package officialdata
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -30,51 +30,47 @@ func grouped(v float64) string {
 	return out.String()
 }
 
-// whose ends a fact of the BLS table with whose it is, where it is not
-// the occupation's own: "(BLS publishes this for the group 29-2010,
-// Clinical laboratory technologists and technicians.)".
-func whose(m blsMatch, text string) string {
-	if m.of == "" {
-		return text
-	}
-	return text + " (BLS publishes this for " + strings.TrimPrefix(m.of, "BLS figures of ") + ".)"
-}
-
 // outlook states a row's jobs and openings.
 func (b *builder) outlook(m blsMatch) []model.Fact {
 	bl, row := b.d.BLS, m.row
 	var facts []model.Fact
 	emp, proj, change := row.values[colEmployment], row.values[colProjected], row.values[colChange]
 	if emp != nil && proj != nil {
-		s := fmt.Sprintf("Employment: %s jobs in %d; %s projected for %d", b.jobs(*emp), bl.BaseYear, b.jobs(*proj), bl.ProjectedYear)
+		args := catalog.Args{"Jobs": b.jobs(*emp), "Base": bl.BaseYear, "Projected": b.jobs(*proj), "Year": bl.ProjectedYear}
+		text := say("imported.outlook.employmentNoChange", args)
 		if change != nil {
 			sign := "+"
 			if *change < 0 {
 				sign = ""
 			}
-			s += fmt.Sprintf(" (%s%s)", sign, b.jobs(*change))
+			text = say("imported.outlook.employment", args, catalog.Args{"Change": sign + b.jobs(*change)})
 		}
-		facts = append(facts, model.Fact{Text: model.Say(whose(m, s+".")), Source: SourceBLS})
+		facts = append(facts, model.Fact{Text: m.whose(text), Source: SourceBLS})
 	}
 	if o := row.values[colOpenings]; o != nil {
-		facts = append(facts, model.Fact{Text: model.Say(whose(m, fmt.Sprintf("About %s openings a year, on average, over %s.", b.jobs(*o), bl.Period()))), Source: SourceBLS})
+		text := say("imported.outlook.openings", catalog.Args{"Openings": b.jobs(*o), "Period": bl.Period()})
+		facts = append(facts, model.Fact{Text: m.whose(text), Source: SourceBLS})
 	}
 	if len(facts) == 0 {
-		facts = append(facts, model.Fact{Text: model.Say(whose(m, "BLS's table gives no employment or openings for this occupation.")), Source: SourceBLS})
+		facts = append(facts, model.Fact{Text: m.whose(say("imported.outlook.none")), Source: SourceBLS})
 	}
 	return facts
 }
 
 // entryEducation states BLS's typical entry education, experience and
-// training.
+// training, each category in Spanish too where it is one of BLS's.
 func (b *builder) entryEducation(m blsMatch) model.Fact {
 	row := m.row
-	parts := []string{"Typical education needed for entry: " + orDefault(row.education, "not given") + "."}
+	education := say("imported.education.notGiven")
+	if row.education != "" {
+		education = blsCategory(row.education)
+	}
+	parts := []model.Text{say("imported.education.entry", catalog.Args{"Education": education})}
 	if row.experience != "" {
-		parts = append(parts, "Work experience in a related occupation: "+row.experience+".")
+		parts = append(parts, say("imported.education.experience", catalog.Args{"Experience": blsCategory(row.experience)}))
 	}
 	if row.training != "" {
-		parts = append(parts, "Typical on-the-job training: "+row.training+".")
+		parts = append(parts, say("imported.education.training", catalog.Args{"Training": blsCategory(row.training)}))
 	}
-	return model.Fact{Text: model.Say(shorten(whose(m, strings.Join(parts, " ")), 600)), Source: SourceBLS}
+	return model.Fact{Text: shortenText(m.whose(sentences(parts...)), 600), Source: SourceBLS}
 }

@@ -72,7 +72,7 @@ func TestImport_ONet303Layout(t *testing.T) {
 	him, _ := ds.Career("soc-11-9111")
 	skills := facts(him.Skills)
 	// Skills from both files: 2.A (Essential) and 2.B (Transferable).
-	for _, w := range []string{"Reading Comprehension: importance", "Time Management: importance", "level"} {
+	for _, w := range []string{"Reading Comprehension — O*NET rates its importance", "Time Management — O*NET rates its importance", "level needed"} {
 		if !strings.Contains(skills, w) {
 			t.Errorf("skills lack %q:\n%s", w, skills)
 		}

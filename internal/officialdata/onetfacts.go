@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"careercompare/internal/catalog"
 	"careercompare/model"
 )
 
@@ -17,30 +18,36 @@ func (b *builder) onetEducation(d *onetDetails) []model.Fact {
 	var facts []model.Fact
 	levels := append([]onetLevel(nil), d.education...)
 	sort.SliceStable(levels, func(i, j int) bool { return levels[i].percent > levels[j].percent })
-	var named []string
+	var en, es []string
 	total := 0.0
 	for _, l := range levels {
-		if len(named) == maxLevels || total >= 80 || l.percent < 1 {
+		if len(en) == maxLevels || total >= 80 || l.percent < 1 {
 			break
 		}
 		name := b.names.categories[l.category]
 		if before, _, ok := strings.Cut(name, " - "); ok {
 			name = before
 		}
-		named = append(named, fmt.Sprintf("%s %.0f%%", orDefault(shorten(name, 80), fmt.Sprintf("category %d", l.category)), l.percent))
+		level := model.Say(shorten(name, 80))
+		if name == "" {
+			level = say("imported.education.category", catalog.Args{"Number": l.category})
+		}
+		percent := fmt.Sprintf(" %.0f%%", l.percent)
+		en, es = append(en, level.EN+percent), append(es, level.In(model.Spanish)+percent)
 		total += l.percent
 	}
-	if len(named) > 0 {
-		facts = append(facts, model.Fact{Text: model.Say("Education level required, as the share of respondents who report it: " + strings.Join(named, "; ") + "."), Source: SourceONet})
+	if len(en) > 0 {
+		list := model.Text{EN: strings.Join(en, "; "), ES: strings.Join(es, "; ")}
+		facts = append(facts, model.Fact{Text: say("imported.education.levels", catalog.Args{"List": list}), Source: SourceONet})
 	} else {
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no education levels for this occupation (no shares of respondents who report the education it requires)."), Source: SourceONet, Absent: true})
+		facts = append(facts, model.Fact{Text: say("imported.education.noLevels"), Source: SourceONet, Absent: true})
 	}
 	if d.zone > 0 {
-		s := fmt.Sprintf("O*NET Job Zone %d of 5", d.zone)
+		text := say("imported.education.zoneUnnamed", catalog.Args{"Zone": d.zone})
 		if name := zonePrefix.ReplaceAllString(b.names.zones[d.zone], ""); name != "" {
-			s += ": " + shorten(name, 80)
+			text = say("imported.education.zone", catalog.Args{"Zone": d.zone, "Name": shorten(name, 80)})
 		}
-		facts = append(facts, model.Fact{Text: model.Say(s + "."), Source: SourceONet})
+		facts = append(facts, model.Fact{Text: text, Source: SourceONet})
 	}
 	return facts
 }
@@ -57,7 +64,7 @@ func (b *builder) duties(oc onetOccupation, d *onetDetails) []model.Fact {
 		facts = append(facts, model.Fact{Text: model.Say(shorten(oc.description, descriptionLength)), Source: SourceONet})
 	}
 	tasks, note := chooseTasks(d)
-	facts = append(facts, model.Fact{Text: model.Say(note), Source: SourceONet})
+	facts = append(facts, model.Fact{Text: note, Source: SourceONet})
 	for _, t := range tasks {
 		facts = append(facts, model.Fact{Text: model.Say(shorten(t.text, taskLength)), Source: SourceONet})
 	}
@@ -66,7 +73,7 @@ func (b *builder) duties(oc onetOccupation, d *onetDetails) []model.Fact {
 
 // chooseTasks picks the tasks shown, at most MaxDuties, and says in a
 // sentence which they are.
-func chooseTasks(d *onetDetails) ([]*onetTask, string) {
+func chooseTasks(d *onetDetails) ([]*onetTask, model.Text) {
 	var core, supplemental []*onetTask
 	rated := 0
 	for _, t := range d.tasks {
@@ -97,37 +104,34 @@ func chooseTasks(d *onetDetails) ([]*onetTask, string) {
 	n := len(d.tasks)
 	switch {
 	case n == 0:
-		return nil, "O*NET lists no tasks for this occupation."
+		return nil, say("imported.tasks.none")
 	case len(core) > 0 && rated > 0:
 		shown := byRelevance(core)
-		all := ""
+		args := catalog.Args{"Shown": someOf(len(shown), len(core), kindCore, false)}
 		if len(core) < n {
-			all = fmt.Sprintf(" (of %s in all)", tasksIn(n))
+			return shown, sayN("imported.tasks.ratedCoreOf", n, args)
 		}
-		return shown, fmt.Sprintf("Below, %s, the most relevant first, as O*NET's task ratings rank them%s.", someOf(len(shown), len(core), "core task", false), all)
+		return shown, say("imported.tasks.ratedCore", args)
 	case len(core) > 0:
 		shown := first(core)
-		typed := fmt.Sprintf("%d of its %s", len(core), tasksIn(n))
-		if len(core) == n {
-			typed = "its " + tasksIn(n)
-		}
-		return shown, fmt.Sprintf("O*NET types %s as core but has no ratings of them: below, %s in O*NET's order, not ranked.", typed, someOf(len(shown), len(core), "core task", true))
+		return shown, say("imported.tasks.coreNoRatings", catalog.Args{"Typed": someOf(len(core), n, kindTask, false), "Shown": someOf(len(shown), len(core), kindCore, true)})
 	case len(supplemental) > 0 && rated > 0:
 		shown := byRelevance(supplemental)
-		return shown, fmt.Sprintf("O*NET types none of this occupation's tasks as core: below, %s, the most relevant first, as its task ratings rank them.", someOf(len(shown), len(supplemental), "supplemental task", false))
+		return shown, say("imported.tasks.ratedSupplemental", catalog.Args{"Shown": someOf(len(shown), len(supplemental), kindSupplemental, false)})
 	case len(supplemental) > 0:
 		shown := first(supplemental)
-		return shown, fmt.Sprintf("O*NET types none of this occupation's tasks as core and has no ratings of them: below, %s in O*NET's order, not ranked.", someOf(len(shown), len(supplemental), "supplemental task", true))
+		return shown, say("imported.tasks.supplementalNoRatings", catalog.Args{"Shown": someOf(len(shown), len(supplemental), kindSupplemental, true)})
 	}
 	shown := first(d.tasks)
-	listed := "as O*NET lists them, not ranked"
+	args := catalog.Args{"Shown": someOf(len(shown), n, kindTask, true)}
 	if n == 1 {
-		listed = "as O*NET lists it"
+		return shown, say("imported.tasks.notRatedOne", args)
 	}
-	return shown, fmt.Sprintf("O*NET has not rated this occupation's tasks: below, %s, %s.", someOf(len(shown), n, "task", true), listed)
+	return shown, say("imported.tasks.notRated", args)
 }
 
-// tasksIn says a number of tasks: "1 task", "14 tasks".
+// tasksIn says a number of tasks in English, as the report does: "1
+// task", "14 tasks".
 func tasksIn(n int) string {
 	if n == 1 {
 		return "1 task"
@@ -135,20 +139,37 @@ func tasksIn(n int) string {
 	return fmt.Sprintf("%d tasks", n)
 }
 
-// someOf says which of an occupation's things are shown: "its 3 tasks",
-// "6 of its 17 core tasks", or with first "the first 6 of its 16 tasks".
-func someOf(shown, all int, noun string, first bool) string {
-	nouns := noun + "s"
-	if all == 1 {
-		nouns = noun
-	}
+// The kinds of task someOf names.
+const (
+	kindTask = iota
+	kindCore
+	kindSupplemental
+)
+
+// someOf says which of an occupation's tasks of a kind are shown: "its 3
+// tasks", "6 of its 17 core tasks", or with first "the first 6 of its 16
+// tasks".
+func someOf(shown, all, kind int, first bool) model.Text {
+	args := catalog.Args{"Shown": shown}
 	switch {
+	case shown == all && kind == kindCore:
+		return sayN("imported.tasks.allCore", all)
+	case shown == all && kind == kindSupplemental:
+		return sayN("imported.tasks.allSupplemental", all)
 	case shown == all:
-		return fmt.Sprintf("its %d %s", all, nouns)
+		return sayN("imported.tasks.all", all)
+	case first && kind == kindCore:
+		return sayN("imported.tasks.firstCore", all, args)
+	case first && kind == kindSupplemental:
+		return sayN("imported.tasks.firstSupplemental", all, args)
 	case first:
-		return fmt.Sprintf("the first %d of its %d %s", shown, all, nouns)
+		return sayN("imported.tasks.first", all, args)
+	case kind == kindCore:
+		return sayN("imported.tasks.someCore", all, args)
+	case kind == kindSupplemental:
+		return sayN("imported.tasks.someSupplemental", all, args)
 	}
-	return fmt.Sprintf("%d of its %d %s", shown, all, nouns)
+	return sayN("imported.tasks.some", all, args)
 }
 
 // skills are the occupation's skills of highest importance, with their
@@ -171,18 +192,19 @@ func skills(d *onetDetails) []model.Fact {
 		if i == MaxSkills {
 			break
 		}
-		text := fmt.Sprintf("%s: importance %.2f of 5", shorten(s.name, 120), s.importance)
+		args := catalog.Args{"Skill": shorten(s.name, 120), "Importance": fmt.Sprintf("%.2f", s.importance), "Level": fmt.Sprintf("%.2f", s.level)}
+		text := say("imported.skills.importance", args)
 		if s.hasLevel {
-			text += fmt.Sprintf(", level %.2f of 7", s.level)
+			text = say("imported.skills.rated", args)
 		}
-		facts = append(facts, model.Fact{Text: model.Say(text + "."), Source: SourceONet})
+		facts = append(facts, model.Fact{Text: text, Source: SourceONet})
 	}
 	switch {
 	case len(facts) > 0:
 	case len(d.skills) == 0:
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation."), Source: SourceONet, Absent: true})
+		facts = append(facts, model.Fact{Text: say("imported.skills.none"), Source: SourceONet, Absent: true})
 	default:
-		facts = append(facts, model.Fact{Text: model.Say("O*NET has no skill ratings for this occupation that it recommends using (each is suppressed or of no importance)."), Source: SourceONet, Absent: true})
+		facts = append(facts, model.Fact{Text: say("imported.skills.noneUsable"), Source: SourceONet, Absent: true})
 	}
 	return facts
 }

@@ -114,7 +114,7 @@ func (r *Report) Lines() []string {
 	if !r.Reference {
 		lines = append(lines, `The BLS table has no "Total, all occupations" row: the charts have no all-occupations figures.`)
 	}
-	lines = append(lines, "Texts are in English, as O*NET and BLS publish them: in Spanish the window shows them in English, marked as such.")
+	lines = append(lines, "Texts are in English where O*NET and BLS wrote them (descriptions, tasks, the names of skills and education levels); what the import writes of its own is in Spanish too. In Spanish the window marks the English ones as such.")
 	return lines
 }
 
