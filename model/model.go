@@ -69,7 +69,7 @@ type Edition struct {
 	// the handout.
 	Translation Text `json:"translation,omitzero"`
 	// Imported, in a file written by careercompare import, names the
-	// official downloads it was made from, e.g. "O*NET 30.1 Database and
+	// official downloads it was made from, e.g. "O*NET 30.1 Database;
 	// BLS Employment Projections 2024–34". Those sources describe
 	// occupations, not a school's programs: where the compared careers
 	// have no credit ladder, the window and the handout say so.

@@ -100,7 +100,7 @@ func TestImportDialog_Imports(t *testing.T) {
 	if tabText(u, TabSalary) == before || !strings.Contains(tabText(u, TabSalary), "$67,310") {
 		t.Error("the salary tab does not show the imported figures")
 	}
-	if edu := tabText(u, TabEducation); !strings.Contains(edu, "No credit ladder: the official sources of this imported data (O*NET 30.1 Database and BLS Employment Projections 2024–34)") {
+	if edu := tabText(u, TabEducation); !strings.Contains(edu, "No credit ladder: the official sources of this imported data (O*NET 30.1 Database; BLS Employment Projections 2024–34)") {
 		t.Errorf("the Education tab does not say why there is no ladder:\n%s", edu)
 	}
 	// The next dialog reads the same downloads again by itself.

@@ -27,8 +27,10 @@ education levels, job zone) and the BLS Employment Projections workbook
 (jobs, growth, openings, median wage, typical entry education). It says
 what it read: the O*NET release and its file layout, the BLS edition,
 which download describes each occupation and what O*NET has of it (rated
-tasks, skill ratings, education levels). Texts are in English, as the
-sources publish them.
+tasks, skill ratings, education levels). O*NET's and BLS's own texts
+(titles, descriptions, tasks, names of skills and education levels) stay
+in English, as published; what the import writes of its own is in English
+and Spanish.
 
 Flags:
   --onet PATH    the O*NET text download: its zip as O*NET serves it, e.g.

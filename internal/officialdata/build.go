@@ -197,7 +197,7 @@ func (b *builder) dataset() *model.Dataset {
 			Year:        bl.WageYear,
 			NoneNamed:   say("imported.noneNamed"),
 			Translation: model.Text{ES: say("imported.translatedBy").ES},
-			Imported:    fmt.Sprintf("%s and BLS Employment Projections %s", o.Name(), bl.Period()),
+			Imported:    fmt.Sprintf("%s; BLS Employment Projections %s", o.Name(), bl.Period()),
 		},
 		Sources:        []model.Source{b.onetSource(), b.blsSource()},
 		SalaryFootnote: &model.Fact{Text: say("imported.salaryFootnote"), Source: SourceBLS},
