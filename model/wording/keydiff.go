@@ -103,8 +103,10 @@ func (k *keyDiff) text(t model.Text) string {
 	return t.In(k.lang)
 }
 
-// name is a career's name in the language.
-func (k *keyDiff) name(x *model.Career) string { return k.text(x.Name) }
+// name is a career's name in the language. A name the data have only in
+// English (an occupation's official title) is a name, not a text to
+// mark as untranslated.
+func (k *keyDiff) name(x *model.Career) string { return x.Name.In(k.lang) }
 
 // pair is the placeholders naming the two careers.
 func (k *keyDiff) pair() catalog.Args {

@@ -86,7 +86,7 @@ func (k *keyDiff) figuresOf(l, r model.Figure) {
 	for i, f := range []model.Figure{l, r} {
 		if !f.Occupation.IsZero() {
 			x := k.c.Careers()[i]
-			k.say("keydiff.figureOf", catalog.Args{"Career": k.name(x), "Occupation": k.text(f.Occupation)})
+			k.say("keydiff.figureOf", catalog.Args{"Career": k.name(x), "Occupation": f.Occupation.In(k.lang)})
 		}
 	}
 }
