@@ -153,7 +153,7 @@ func TestCopyChart_Theme(t *testing.T) {
 
 func TestFullScreen(t *testing.T) {
 	u, _ := newTestUI(t)
-	test.FocusNext(u.win.Canvas())
+	u.win.Canvas().FocusNext()
 	u.win.Canvas().Unfocus()
 	u.onKey(&fyne.KeyEvent{Name: fyne.KeyF11})
 	if !u.win.FullScreen() || !u.app.Preferences().Bool(prefFullScreen) {
