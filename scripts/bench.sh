@@ -30,7 +30,7 @@
 # llvmpipe; not Windows): the Windows exe and the floor's exe, both from
 # scripts/dist.sh (fyne package -os windows -release), start → window mapped
 # and → first frame, measured by the same helper, quit with Ctrl+Q; a fresh
-# prefix (scripts/wine/lib.sh, with the test-only bcryptprimitives.dll), a
+# prefix (scripts/wine/lib.sh, with its test-only stand-in DLLs), a
 # fresh Xvfb and wineserver for each run, after one unmeasured first start
 # of each in the fresh prefix (printed).
 # Then, unless --skip-go, the in-process Go benchmarks, -count 5, with their
@@ -366,7 +366,7 @@ if [ "$do_wine" = 1 ]; then
   wine_env "$work/wine"
   t0=$EPOCHREALTIME
   (unset DISPLAY; wine_prefix) || fail "the Wine prefix"
-  echo "bench: Wine: $(wine --version 2>/dev/null), a fresh prefix in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {printf("%.1f", b - a)}') s"
+  echo "bench: Wine: $(wine --version 2>/dev/null), a fresh prefix in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {printf("%.1f", b - a)}') s; $(wine_dlls)"
 
   # wine_run KIND I: one run of the exe (app) or the floor's exe under Wine,
   # on an X server of its own, quit with Ctrl+Q; I=0 is the first start.

@@ -21,9 +21,14 @@
 # a temporary folder, and has no network to reach for (no Mono, no Gecko).
 #
 # Debian 12's Wine 8 lacks bcryptprimitives.dll, which Go 1.24+ programs
-# need (ProcessPrng); scripts/wine/bcryptprimitives.c is a test-only
-# stand-in, built here with MinGW into the temporary folder and copied into
-# the prefix's system32. It is not part of the app and is never shipped.
+# need (ProcessPrng), and has UiaRaiseStructureChangedEvent, which Fyne's
+# driver calls when built with -tags accessibility, only as a stub that
+# aborts the program. scripts/wine/bcryptprimitives.c and
+# scripts/wine/uiautomationcore.c (no-ops for the five UI Automation
+# functions the driver looks up) are test-only stand-ins, built here with
+# MinGW into the temporary folder and copied into the prefix's system32
+# (scripts/wine/lib.sh). They are not part of the app and are never
+# shipped; the exe run here is the one given, byte for byte.
 #
 # Usage: scripts/wine.sh [EXE [LINUX_BINARY]]
 #   (default dist/CareerCompare.exe, from scripts/dist.sh windows, and
@@ -72,7 +77,11 @@ unset DISPLAY WAYLAND_DISPLAY
 for tool in wine wineserver x86_64-w64-mingw32-gcc x86_64-w64-mingw32-objdump Xvfb xdotool import identify convert pdftotext xmllint; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/deps.sh test installs it)"
 done
-echo "wine: $(wine --version 2>/dev/null), exe $(stat -c %s "$exe") bytes, work folder $work"
+# Built with -tags accessibility, the exe publishes its window to UI
+# Automation (through the stand-in uiautomationcore.dll here).
+exe_a11y=no
+if go version -m "$exe" | sed -n 's/^[[:space:]]*build[[:space:]]*-tags=//p' | sed 's/[, ]/\n/g' | grep -qx accessibility; then exe_a11y=yes; fi
+echo "wine: $(wine --version 2>/dev/null), exe $(stat -c %s "$exe") bytes (-tags accessibility: $exe_a11y), work folder $work"
 
 # xvfb_start [SIZE [ARGS...]]: a new X server on a free display.
 xvfb_start() {
@@ -103,7 +112,7 @@ xvfb_stop() {
 make_prefix() {
   wine_prefix || fail "the Wine prefix"
   wine_persist || fail "the Wine prefix's server"
-  echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
+  echo "     $(wine_dlls)"
   appdata=$(find "$WINEPREFIX/drive_c/users" -mindepth 3 -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
   [ -n "$appdata" ] || fail "no AppData\\Roaming in the prefix"
   applog=$appdata/CareerCompare/careercompare.log # %AppData%\CareerCompare\careercompare.log
@@ -283,6 +292,15 @@ session() {
   else
     echo "     $kind: exit 0 after Ctrl+Q, no fault${PIN:+ (pinned to one CPU)}; xinput1_4.dll unloaded at quit: $unloaded"
   fi
+  # UI Automation: an exe built with -tags accessibility loads
+  # uiautomationcore.dll with its first frame; it must be the stand-in.
+  local uia
+  uia=$(sed -n 's/.*Loaded L"C:\\\\windows\\\\system32\\\\uiautomationcore\.dll" at [0-9A-Fa-f]*: \([a-z]*\).*/\1/p' "$work/$kind.err" | head -n1)
+  case $uia in
+    native) echo "     $kind: its window published to UI Automation (-tags accessibility) through the stand-in uiautomationcore.dll" ;;
+    '') if [ "$group" = app ] && [ "$exe_a11y" = yes ]; then fail "$kind: built with -tags accessibility, but it did not load uiautomationcore.dll"; fi ;;
+    *) fail "$kind: Wine loaded its own uiautomationcore.dll ($uia), not the stand-in" ;;
+  esac
   # Anything else on stderr: Wine's DLL trace and the fault line aside,
   # nothing of ours.
   if grep -v -e ':trace:loaddll:' -e 'Unhandled page fault' "$work/$kind.err" | grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[|fatal'; then
@@ -426,7 +444,7 @@ window_failures() {
 }
 
 start=$(now)
-sub "fresh Wine prefix with the stand-in bcryptprimitives.dll (MinGW, scripts/wine/bcryptprimitives.c)" make_prefix
+sub "fresh Wine prefix with the stand-in bcryptprimitives.dll and uiautomationcore.dll (MinGW, scripts/wine/*.c)" make_prefix
 sub "command line: --version, --help, template, validate good and bad" cli
 sub "exports: every chart as PNG and SVG, the handout" exports
 sub "window: five tabs, the ladder, Ctrl+Q" window_main
