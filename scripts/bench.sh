@@ -371,7 +371,7 @@ if [ "$do_wine" = 1 ]; then
   # wine_run KIND I: one run of the exe (app) or the floor's exe under Wine,
   # on an X server of its own, quit with Ctrl+Q; I=0 is the first start.
   wine_run() {
-    local kind=$1 i=$2 title out tpid mapped painted id rc d=77
+    local kind=$1 i=$2 title out tpid mapped painted rc q d=77
     title=$([ "$kind" = app ] && echo "Career Compare" || echo "Floor")
     out=$work/wine/$kind-$i
     while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
@@ -387,12 +387,11 @@ if [ "$do_wine" = 1 ]; then
     read -r tpid mapped painted <"$out.up"
     [ "${painted%.*}" -ge 0 ] 2>/dev/null || { cat "$out.stderr" >&2; fail "Wine $kind run $i: no window drawn within 90 s"; }
     sleep 1
-    id=$(DISPLAY=":$d" xdotool search --onlyvisible --name "^$title\$" 2>/dev/null | tail -n1 || true)
-    [ -n "$id" ] || fail "Wine $kind run $i: window not found to quit"
-    DISPLAY=":$d" xdotool windowfocus "$id" 2>/dev/null || true
-    DISPLAY=":$d" xdotool key ctrl+q
-    for _ in $(seq 150); do kill -0 "$helper_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$helper_pid" 2>/dev/null && fail "Wine $kind run $i: did not end within 15 s of Ctrl+Q"
+    # Ctrl+Q, and once more when Wine 8 lost the key (scripts/wine/lib.sh).
+    q=0
+    DISPLAY=":$d" wine_quit "$helper_pid" "$title" "  Wine $kind run $i" || q=$?
+    [ "$q" != 1 ] || fail "Wine $kind run $i: window not found to quit"
+    [ "$q" != 2 ] || fail "Wine $kind run $i: two presses of Ctrl+Q did not end it within 20 s"
     set +e; wait "$helper_pid"; rc=$?; set -e
     helper_pid=""
     timeout 20 wineserver -k 2>/dev/null || true

@@ -222,14 +222,11 @@ quit_logged() { [ "$1" = floor ] || tail -n1 "$applog" 2>/dev/null | grep -q ' q
 # session KIND TITLE DIR EXE SIZE: starts EXE (from DIR) on a fresh X server
 # of SIZE, waits for its window; the caller works it (the function named in
 # $SESSION_BODY) and quits it; then checks the exit and the faults.
-window_id() { xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | tail -n1 || true; }
+window_id() { wine_window "$1"; }
 press() { # press KEYS...: to the app's window, found again each time
-  local id
-  id=$(window_id "$title")
-  [ -n "$id" ] || fail "$kind: the window went away before $*"
-  xdotool windowfocus "$id" 2>/dev/null || true
-  xdotool key --delay 80 "$@"
+  wine_press "$title" "$@" || fail "$kind: the window went away before $*"
 }
+last_log_line() { echo "its log's last line: $(tail -n1 "$applog" 2>/dev/null | cut -c21- || true)"; }
 shot() { import -window root "$shots/$1.png"; identify -format '%#' "$shots/$1.png"; }
 session() {
   kind=$1 title=$2 local_dir=$3 local_exe=$4
@@ -245,21 +242,14 @@ session() {
   gl=$(grep -oE '(swrast_dri|libgallium[^/ ]*|libLLVM[^/ ]*)\.so[^/ ]*' "/proc/$app_pid/maps" 2>/dev/null | sort -u | tr '\n' ' ' || true)
   echo "     $kind: window after $mapped s on $DISPLAY ($size), $(xwininfo -id "$id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}') pixels; OpenGL from ${gl:-?}"
   "$SESSION_BODY"
-  press ctrl+q
   # Under Wine a key sent right after focusing the window is now and then
   # not delivered (the window shows no sign of it, the log no quit): one
-  # second press after 5 s, said in the output; a window that takes
-  # neither fails.
-  local i
-  for i in $(seq 200); do
-    kill -0 "$app_pid" 2>/dev/null || break
-    if [ "$i" = 50 ] && [ -n "$(window_id "$title")" ]; then
-      echo "     $kind: still open 5 s after Ctrl+Q (its log's last line: $(tail -n1 "$applog" 2>/dev/null | cut -c21- || true)); pressing it again"
-      press ctrl+q
-    fi
-    sleep 0.1
-  done
-  kill -0 "$app_pid" 2>/dev/null && fail "$kind: two presses of Ctrl+Q did not end it within 20 s"
+  # second press after 5 s, said in the output (scripts/wine/lib.sh); a
+  # window that takes neither fails.
+  local q=0
+  wine_quit "$app_pid" "$title" "     $kind" last_log_line || q=$?
+  [ "$q" != 1 ] || fail "$kind: the window went away before Ctrl+Q"
+  [ "$q" != 2 ] || fail "$kind: two presses of Ctrl+Q did not end it within 20 s"
   set +e; wait "$app_pid" 2>/dev/null; rc=$?; set -e # (bash would report a kill on its own line; rc tells it)
   app_pid=""
   xvfb_stop

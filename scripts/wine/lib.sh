@@ -17,6 +17,20 @@
 #                   uiautomationcore.dll instead of its own (DllOverrides),
 #                   turns off the crash dialog
 # wine_dlls         one line saying what the stand-ins are, for the output
+# wine_window TITLE the visible X window titled TITLE (on $DISPLAY), or
+#                   nothing
+# wine_press TITLE KEYS...
+#                   focuses that window, found again each time, and sends
+#                   it KEYS (xdotool); returns 1 when there is no window
+# wine_quit PID TITLE WHAT [NOTE]
+#                   presses Ctrl+Q in that window and waits for process PID
+#                   to end; under Wine a key sent right after focusing a
+#                   window is now and then lost, so a window still there
+#                   after 5 s gets a second press, said on stdout as
+#                   "WHAT: still open 5 s after Ctrl+Q (NOTE's output);
+#                   pressing it again". Returns 0 when PID ended, 1 when
+#                   there was no window to press it in, 2 when it did not
+#                   end within 20 s of the first press
 # wine_persist      starts the prefix's wineserver to stay until it is killed
 #                   (wineserver -k): a wine started just as an idle server
 #                   exits fails with "recvmsg: Connection reset by peer"
@@ -44,6 +58,34 @@ wine_env() {
 }
 
 w() { HOME=$whome timeout "${T:-60}" wine "$@"; }
+
+wine_window() { xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | tail -n1 || true; }
+
+wine_press() {
+  local id
+  id=$(wine_window "$1")
+  [ -n "$id" ] || return 1
+  shift
+  xdotool windowfocus "$id" 2>/dev/null || true
+  xdotool key --delay 80 "$@"
+}
+
+wine_quit() {
+  local pid=$1 title=$2 what=$3 note=${4:-} i extra
+  wine_press "$title" ctrl+q || return 1
+  for i in $(seq 200); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    if [ "$i" = 50 ] && [ -n "$(wine_window "$title")" ]; then
+      extra=""
+      [ -n "$note" ] && extra=" ($("$note"))"
+      echo "$what: still open 5 s after Ctrl+Q$extra; pressing it again"
+      wine_press "$title" ctrl+q || true
+    fi
+    sleep 0.1
+  done
+  kill -0 "$pid" 2>/dev/null || return 0
+  return 2
+}
 
 wine_persist() { HOME=$whome timeout 20 wineserver -p || { echo "wineserver -p failed" >&2; return 1; }; }
 
