@@ -56,8 +56,10 @@ func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 		done(path)
 	}, w)
 	d.SetFilter(storage.NewExtensionFileFilter(o.exts))
-	d.Resize(fyne.NewSize(760, 520))
+	// Shown first: Fyne 2.8.1's FileDialog.Resize reads the size of the
+	// dialog's window, which Show makes (before, a nil dereference).
 	d.Show()
+	d.Resize(fyne.NewSize(760, 520))
 }
 
 // initialData picks the data to open with: the command line's, else the

@@ -120,3 +120,30 @@ func TestDialogSize_GrowsWithText(t *testing.T) {
 		t.Errorf("at 1.5× text: %v, want 990 wide and the window's height less 40", s)
 	}
 }
+
+// TestFileDialogs_Open: the real file and folder dialogs (the tests' UI
+// has stand-ins) open over the window at their size. Fyne 2.8.1's
+// FileDialog.Resize dereferenced the dialog's window when called before
+// Show: File › Open and every export's folder button crashed the app.
+func TestFileDialogs_Open(t *testing.T) {
+	tests := []struct {
+		name string
+		open func(w fyne.Window)
+	}{
+		{"file open", func(w fyne.Window) { dialogFileOpener{exts: []string{".json"}}.OpenFile(w, func(string) {}) }},
+		{"folder", func(w fyne.Window) { dialogFolderPicker{}.PickFolder(w, t.TempDir(), func(string) {}) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _ := newTestUI(t)
+			tt.open(u.win)
+			top := u.win.Canvas().Overlays().Top()
+			if top == nil {
+				t.Fatal("no dialog over the window")
+			}
+			if s := top.Size(); s.Width < 700 || s.Height < 500 {
+				t.Errorf("the dialog is %v, want about 760×520", s)
+			}
+		})
+	}
+}
