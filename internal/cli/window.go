@@ -68,6 +68,7 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	if problem := display.Problem(); problem != "" {
 		return fmt.Errorf("%s; to write charts without a window use: careercompare export --help", problem)
 	}
+	display.Prepare()
 	start := ui.Start{File: *dataFile}
 	if *dataFile != "" {
 		ds, err := c.loadData(*dataFile)
