@@ -181,38 +181,7 @@ exports() {
   cd "$root"
 }
 
-# ---- faults at exit ----
-# Wine prints "wine: Unhandled page fault on execute access to ADDR" when a
-# thread runs into memory that is gone. classify_fault LOG explains each
-# such line from the +loaddll trace of that session: which module's range
-# the address is in, and where in it (Wine's own DLLs carry symbols).
-classify_fault() {
-  local log=$1 addr base size mod sym off
-  addr=$(sed -n 's/.*Unhandled page fault on execute access to \(0*[0-9A-Fa-f]*\).*/\1/p;T;q' "$log")
-  [ -n "$addr" ] || { echo "other: $(grep -m1 -E 'Unhandled|fault' "$log")"; return; }
-  # The modules loaded in this session, with their base.
-  while read -r mod base; do
-    local file
-    file=$(find /usr/lib -path "*x86_64-windows/$mod" -print -quit 2>/dev/null)
-    [ -n "$file" ] || continue
-    size=$(x86_64-w64-mingw32-objdump -p "$file" | awk '/^SizeOfImage/ {print $2}')
-    if [ $((16#$addr >= 16#$base && 16#$addr < 16#$base + 16#$size)) = 1 ]; then
-      off=$(printf '0x%x' $((16#$addr - 16#$base)))
-      local pref
-      pref=$(x86_64-w64-mingw32-objdump -p "$file" | awk '/^ImageBase/ {print $2}')
-      sym=$(x86_64-w64-mingw32-objdump -d --start-address=$((16#$pref + off)) --stop-address=$((16#$pref + off + 1)) "$file" |
-        sed -n 's/^[0-9a-f]* <\(.*\)>:$/\1/p' || true)
-      echo "$mod+$off ${sym:-?}"
-      return
-    fi
-  done < <(sed -n 's/.*Loaded L"C:\\\\windows\\\\system32\\\\\([^"]*\)" at \([0-9A-Fa-f]*\).*/\1 \2/p' "$log" | sort -u)
-  echo "other: 0x$addr, in no Wine DLL of the session"
-}
-# known_wine_fault DESCRIPTION: Wine 8's XInput: its update thread signals
-# done_event and then returns through code that GLFW's glfwTerminate has
-# just unloaded (FreeLibrary of xinput1_4.dll); later Wine keeps a module
-# reference in that thread (FreeLibraryAndExitThread).
-known_wine_fault() { [[ $1 == xinput1_4.dll+*hid_update_thread_proc* ]]; }
+# ---- faults at exit (classify_fault, known_wine_fault: scripts/wine/lib.sh) ----
 declare -A runs=() faults=() where=() # by app / floor
 # quit_logged GROUP: the app's log of this session ends with its quit line
 # (the floor keeps no log).
