@@ -388,7 +388,12 @@ if [ "$do_wine" = 1 ]; then
     while [ ! -s "$out.up" ] && kill -0 "$helper_pid" 2>/dev/null; do sleep 0.05; done
     [ -s "$out.up" ] || { cat "$out.stderr" >&2; fail "Wine $kind run $i: the helper ended without a result"; }
     read -r tpid mapped painted <"$out.up"
-    [ "${painted%.*}" -ge 0 ] 2>/dev/null || { cat "$out.stderr" >&2; fail "Wine $kind run $i: no window drawn within 90 s"; }
+    if ! [ "${painted%.*}" -ge 0 ] 2>/dev/null; then
+      grep -v ':trace:loaddll:' "$out.stderr" >&2
+      # The app's own log says why its window did not open.
+      find "$WINEPREFIX/drive_c/users" -name careercompare.log -exec sed 's/^/  app log: /' {} + >&2 2>/dev/null || true
+      fail "Wine $kind run $i: no window drawn within 90 s"
+    fi
     sleep 1
     # Ctrl+Q, and once more when Wine 8 lost the key (scripts/wine/lib.sh).
     q=0
