@@ -5,7 +5,9 @@
 set -euo pipefail
 
 # libx11-dev: Copy chart opens libX11.so (golang.design/x/clipboard).
-build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev)
+# libwayland-dev: Fyne 2.8's GLFW 3.4 builds both X11 and Wayland into the
+# binary and picks one at run time (Wayland when WAYLAND_DISPLAY is set).
+build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libx11-dev libxkbcommon-dev libwayland-dev)
 # make test also cross-builds the Windows exe that internal/release checks,
 # and runs it under Wine (scripts/wine.sh: Debian's Wine 8, 64-bit only;
 # imagemagick for its screenshots, libxml2-utils for xmllint); shellcheck

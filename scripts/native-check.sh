@@ -10,10 +10,16 @@
 #     the whole screen (screencapture on macOS, a .NET screen copy through
 #     PowerShell on Windows), then ended. It fails if the app exited early
 #     or logged an error line of ours (on Windows the GUI exe logs to
-#     %AppData%\CareerCompare\careercompare.log, which is checked too).
+#     %AppData%\CareerCompare\careercompare.log, which is checked too);
+#   - on Windows, what a screen reader is given: while the window is open,
+#     scripts/native-uia.ps1 lists its UI Automation elements from outside
+#     the process (ControlType and Name of each, into uia.txt) and fails
+#     when the Education tab's facts are not among them (the app publishes
+#     its window when built with -tags accessibility, scripts/buildtags).
 # Usage: scripts/native-check.sh BINARY OUTDIR
 #   OUTDIR gets the exports, the logs and screen.png (upload it).
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 out=$2
 wait_s=${WAIT:-10}
@@ -84,9 +90,19 @@ case $os in
       $g.CopyFromScreen($b.Left, $b.Top, 0, 0, $bmp.Size)
       $bmp.Save("screen.png", [System.Drawing.Imaging.ImageFormat]::Png)' || echo "  (the screen copy failed)" ;;
 esac
+winpid=""
+[ "$os" = windows ] && winpid=$(cat "/proc/$pid/winpid" 2>/dev/null || true)
+# What a screen reader is given (Windows): the window's UI Automation
+# elements, read from outside the process while the window is open.
+uia_rc=""
+if [ "$os" = windows ] && [ "$alive" = 1 ]; then
+  uia_rc=0
+  powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "$(cygpath -w "$root/scripts/native-uia.ps1")" \
+    -ProcessId "${winpid:-0}" -Title "Career Compare" -Data "$(cygpath -w "$PWD/data.json")" \
+    -Catalog "$(cygpath -w "$root/internal/catalog")" -Out "$(cygpath -w "$PWD/uia.txt")" >uia.out 2>&1 || uia_rc=$?
+  kill -0 "$pid" 2>/dev/null || alive=0
+fi
 if [ "$alive" = 1 ]; then
-  winpid=""
-  [ "$os" = windows ] && winpid=$(cat "/proc/$pid/winpid" 2>/dev/null || true)
   if [ -n "$winpid" ]; then
     taskkill //F //PID "$winpid" >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
   else
@@ -99,6 +115,11 @@ for f in window.out window.err careercompare.log; do
   [ -s "$f" ] && { echo "  $f:"; sed 's/^/  | /' "$f"; }
 done
 [ "$alive" = 1 ] || fail "the app ended within $wait_s s of starting its window"
+if [ -n "$uia_rc" ]; then
+  echo "  UI Automation (scripts/native-uia.ps1):"
+  tr -d '\r' <uia.out | sed 's/^/  | /'
+  [ "$uia_rc" = 0 ] || fail "UI Automation does not give a screen reader the Education tab's facts (above; every element in $out/uia.txt)"
+fi
 if [ -n "$applog" ]; then
   [ -f careercompare.log ] || fail "no %AppData%\\CareerCompare\\careercompare.log"
   grep -q ' started (windows/' careercompare.log || fail "the log file has no start line"
@@ -107,4 +128,4 @@ if cat window.out window.err careercompare.log 2>/dev/null | grep -Ei 'error|pan
   fail "the app logged error lines (above)"
 fi
 [ -f screen.png ] && echo "  screenshot: $out/screen.png"
-echo "native-check: ok (command line, exports, the window for $wait_s s)"
+echo "native-check: ok (command line, exports, the window for $wait_s s${uia_rc:+, its UI Automation elements})"

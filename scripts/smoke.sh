@@ -56,6 +56,7 @@ for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
 export DISPLAY=":$d"
 
 # A plain C locale, as on servers: the app must not log about it.
+mkdir -p "$work/.cache" # a home as a desktop has it: Fyne 2.8 makes its cache folder in ~/.cache
 LANG=C LC_ALL=C HOME="$work" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
 # The window as the user sees it: searched again before each key, since the
@@ -113,7 +114,10 @@ if kill -0 "$app_pid" 2>/dev/null; then fail "Ctrl+Q did not quit within 10 s"; 
 set +e; wait "$app_pid"; rc=$?; set -e
 app_pid=""
 [ "$rc" -eq 0 ] || fail "the app exited with $rc"
-if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$work/app.log"; then
+# Fyne 2.8 logs "failed to watch theme settings" when there is no D-Bus
+# session bus (a desktop session has one; these X servers have none): that
+# line alone is the test machine's, not an error of the app.
+if grep -v 'Fyne error:  failed to watch theme settings$' "$work/app.log" | grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \['; then
   fail "the app logged errors"
 fi
 echo "smoke: ok (window, five tabs, Copy chart, clean quit, headless paths, no OpenGL)"

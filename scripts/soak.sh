@@ -28,8 +28,9 @@ xvfb_pid=$!
 for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
 export DISPLAY=":$d"
 # A home as a desktop has it: Fyne's file dialog (a Return on a button
-# may open one) logs an error for each standard folder that is missing.
-mkdir -p "$work/home"/{Desktop,Documents,Downloads,Music,Pictures,Videos}
+# may open one) logs an error for each standard folder that is missing, and
+# Fyne 2.8 one for a missing ~/.cache (it makes its cache folder there).
+mkdir -p "$work/home"/{Desktop,Documents,Downloads,Music,Pictures,Videos,.cache}
 LANG=C HOME="$work/home" "${wrap[@]}" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
 timeout 60 xdotool search --sync --onlyvisible --name '^Career Compare$' >/dev/null || fail "no window"
@@ -64,5 +65,8 @@ kill -0 "$app_pid" 2>/dev/null && fail "Ctrl+Q did not quit"
 set +e; wait "$app_pid"; rc=$?; set -e
 app_pid=""
 [ "$rc" -eq 0 ] || fail "exit code $rc after $n actions"
-if grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[' "$work/app.log"; then fail "error lines after $n actions"; fi
+# Fyne 2.8 logs "failed to watch theme settings" when there is no D-Bus
+# session bus (a desktop session has one; these X servers have none): that
+# line alone is the test machine's, not an error of the app.
+if grep -v 'Fyne error:  failed to watch theme settings$' "$work/app.log" | grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \['; then fail "error lines after $n actions"; fi
 echo "soak: ok ($n scripted actions in ${secs} s${wrap:+, offline}, clean quit)"

@@ -17,8 +17,8 @@
 #   - silent uninstall (msiexec /x … /qn): nothing left in Program Files,
 #     the Start menu, the Add/Remove Programs list or the installer's cache.
 # The prefix is new, in a temporary folder (scripts/wine/lib.sh, with the
-# test-only bcryptprimitives.dll: see scripts/wine.sh); nothing here needs a
-# display.
+# test-only bcryptprimitives.dll and uiautomationcore.dll: see
+# scripts/wine.sh); nothing here needs a display.
 #
 # Wine 8 puts a per-machine package's shortcut into the user's Start menu
 # folder (its msi sets ProgramMenuFolder from CSIDL_PROGRAMS whatever
@@ -120,7 +120,7 @@ pf=$work/prefix/drive_c/Program\ Files/$name
 make_prefix() {
   wine_prefix || fail "the Wine prefix"
   wine_persist || fail "the Wine prefix's server"
-  echo "     prefix $WINEPREFIX ($(du -sh "$WINEPREFIX" | cut -f1)), with the test-only bcryptprimitives.dll"
+  echo "     prefix $WINEPREFIX ($(du -sh "$WINEPREFIX" | cut -f1)); $(wine_dlls)"
 }
 
 # The newer package: the same exe, the next version.

@@ -21,9 +21,14 @@
 # a temporary folder, and has no network to reach for (no Mono, no Gecko).
 #
 # Debian 12's Wine 8 lacks bcryptprimitives.dll, which Go 1.24+ programs
-# need (ProcessPrng); scripts/wine/bcryptprimitives.c is a test-only
-# stand-in, built here with MinGW into the temporary folder and copied into
-# the prefix's system32. It is not part of the app and is never shipped.
+# need (ProcessPrng), and has UiaRaiseStructureChangedEvent, which Fyne's
+# driver calls when built with -tags accessibility, only as a stub that
+# aborts the program. scripts/wine/bcryptprimitives.c and
+# scripts/wine/uiautomationcore.c (no-ops for the five UI Automation
+# functions the driver looks up) are test-only stand-ins, built here with
+# MinGW into the temporary folder and copied into the prefix's system32
+# (scripts/wine/lib.sh). They are not part of the app and are never
+# shipped; the exe run here is the one given, byte for byte.
 #
 # Usage: scripts/wine.sh [EXE [LINUX_BINARY]]
 #   (default dist/CareerCompare.exe, from scripts/dist.sh windows, and
@@ -72,7 +77,11 @@ unset DISPLAY WAYLAND_DISPLAY
 for tool in wine wineserver x86_64-w64-mingw32-gcc x86_64-w64-mingw32-objdump Xvfb xdotool import identify convert pdftotext xmllint; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/deps.sh test installs it)"
 done
-echo "wine: $(wine --version 2>/dev/null), exe $(stat -c %s "$exe") bytes, work folder $work"
+# Built with -tags accessibility, the exe publishes its window to UI
+# Automation (through the stand-in uiautomationcore.dll here).
+exe_a11y=no
+if go version -m "$exe" | sed -n 's/^[[:space:]]*build[[:space:]]*-tags=//p' | sed 's/[, ]/\n/g' | grep -qx accessibility; then exe_a11y=yes; fi
+echo "wine: $(wine --version 2>/dev/null), exe $(stat -c %s "$exe") bytes (-tags accessibility: $exe_a11y), work folder $work"
 
 # xvfb_start [SIZE [ARGS...]]: a new X server on a free display.
 xvfb_start() {
@@ -103,7 +112,7 @@ xvfb_stop() {
 make_prefix() {
   wine_prefix || fail "the Wine prefix"
   wine_persist || fail "the Wine prefix's server"
-  echo "     bcryptprimitives.dll: $(stat -c %s "$work/dll/bcryptprimitives.dll") bytes, exports ProcessPrng (test-only, in $work/dll)"
+  echo "     $(wine_dlls)"
   appdata=$(find "$WINEPREFIX/drive_c/users" -mindepth 3 -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
   [ -n "$appdata" ] || fail "no AppData\\Roaming in the prefix"
   applog=$appdata/CareerCompare/careercompare.log # %AppData%\CareerCompare\careercompare.log
@@ -172,38 +181,7 @@ exports() {
   cd "$root"
 }
 
-# ---- faults at exit ----
-# Wine prints "wine: Unhandled page fault on execute access to ADDR" when a
-# thread runs into memory that is gone. classify_fault LOG explains each
-# such line from the +loaddll trace of that session: which module's range
-# the address is in, and where in it (Wine's own DLLs carry symbols).
-classify_fault() {
-  local log=$1 addr base size mod sym off
-  addr=$(sed -n 's/.*Unhandled page fault on execute access to \(0*[0-9A-Fa-f]*\).*/\1/p;T;q' "$log")
-  [ -n "$addr" ] || { echo "other: $(grep -m1 -E 'Unhandled|fault' "$log")"; return; }
-  # The modules loaded in this session, with their base.
-  while read -r mod base; do
-    local file
-    file=$(find /usr/lib -path "*x86_64-windows/$mod" -print -quit 2>/dev/null)
-    [ -n "$file" ] || continue
-    size=$(x86_64-w64-mingw32-objdump -p "$file" | awk '/^SizeOfImage/ {print $2}')
-    if [ $((16#$addr >= 16#$base && 16#$addr < 16#$base + 16#$size)) = 1 ]; then
-      off=$(printf '0x%x' $((16#$addr - 16#$base)))
-      local pref
-      pref=$(x86_64-w64-mingw32-objdump -p "$file" | awk '/^ImageBase/ {print $2}')
-      sym=$(x86_64-w64-mingw32-objdump -d --start-address=$((16#$pref + off)) --stop-address=$((16#$pref + off + 1)) "$file" |
-        sed -n 's/^[0-9a-f]* <\(.*\)>:$/\1/p' || true)
-      echo "$mod+$off ${sym:-?}"
-      return
-    fi
-  done < <(sed -n 's/.*Loaded L"C:\\\\windows\\\\system32\\\\\([^"]*\)" at \([0-9A-Fa-f]*\).*/\1 \2/p' "$log" | sort -u)
-  echo "other: 0x$addr, in no Wine DLL of the session"
-}
-# known_wine_fault DESCRIPTION: Wine 8's XInput: its update thread signals
-# done_event and then returns through code that GLFW's glfwTerminate has
-# just unloaded (FreeLibrary of xinput1_4.dll); later Wine keeps a module
-# reference in that thread (FreeLibraryAndExitThread).
-known_wine_fault() { [[ $1 == xinput1_4.dll+*hid_update_thread_proc* ]]; }
+# ---- faults at exit (classify_fault, known_wine_fault: scripts/wine/lib.sh) ----
 declare -A runs=() faults=() where=() # by app / floor
 # quit_logged GROUP: the app's log of this session ends with its quit line
 # (the floor keeps no log).
@@ -213,14 +191,11 @@ quit_logged() { [ "$1" = floor ] || tail -n1 "$applog" 2>/dev/null | grep -q ' q
 # session KIND TITLE DIR EXE SIZE: starts EXE (from DIR) on a fresh X server
 # of SIZE, waits for its window; the caller works it (the function named in
 # $SESSION_BODY) and quits it; then checks the exit and the faults.
-window_id() { xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | tail -n1 || true; }
+window_id() { wine_window "$1"; }
 press() { # press KEYS...: to the app's window, found again each time
-  local id
-  id=$(window_id "$title")
-  [ -n "$id" ] || fail "$kind: the window went away before $*"
-  xdotool windowfocus "$id" 2>/dev/null || true
-  xdotool key --delay 80 "$@"
+  wine_press "$title" "$@" || fail "$kind: the window went away before $*"
 }
+last_log_line() { echo "its log's last line: $(tail -n1 "$applog" 2>/dev/null | cut -c21- || true)"; }
 shot() { import -window root "$shots/$1.png"; identify -format '%#' "$shots/$1.png"; }
 session() {
   kind=$1 title=$2 local_dir=$3 local_exe=$4
@@ -236,21 +211,14 @@ session() {
   gl=$(grep -oE '(swrast_dri|libgallium[^/ ]*|libLLVM[^/ ]*)\.so[^/ ]*' "/proc/$app_pid/maps" 2>/dev/null | sort -u | tr '\n' ' ' || true)
   echo "     $kind: window after $mapped s on $DISPLAY ($size), $(xwininfo -id "$id" | awk '/Width:/ {w=$2} /Height:/ {h=$2} END {print w "x" h}') pixels; OpenGL from ${gl:-?}"
   "$SESSION_BODY"
-  press ctrl+q
   # Under Wine a key sent right after focusing the window is now and then
   # not delivered (the window shows no sign of it, the log no quit): one
-  # second press after 5 s, said in the output; a window that takes
-  # neither fails.
-  local i
-  for i in $(seq 200); do
-    kill -0 "$app_pid" 2>/dev/null || break
-    if [ "$i" = 50 ] && [ -n "$(window_id "$title")" ]; then
-      echo "     $kind: still open 5 s after Ctrl+Q (its log's last line: $(tail -n1 "$applog" 2>/dev/null | cut -c21- || true)); pressing it again"
-      press ctrl+q
-    fi
-    sleep 0.1
-  done
-  kill -0 "$app_pid" 2>/dev/null && fail "$kind: two presses of Ctrl+Q did not end it within 20 s"
+  # second press after 5 s, said in the output (scripts/wine/lib.sh); a
+  # window that takes neither fails.
+  local q=0
+  wine_quit "$app_pid" "$title" "     $kind" last_log_line || q=$?
+  [ "$q" != 1 ] || fail "$kind: the window went away before Ctrl+Q"
+  [ "$q" != 2 ] || fail "$kind: two presses of Ctrl+Q did not end it within 20 s"
   set +e; wait "$app_pid" 2>/dev/null; rc=$?; set -e # (bash would report a kill on its own line; rc tells it)
   app_pid=""
   xvfb_stop
@@ -283,6 +251,15 @@ session() {
   else
     echo "     $kind: exit 0 after Ctrl+Q, no fault${PIN:+ (pinned to one CPU)}; xinput1_4.dll unloaded at quit: $unloaded"
   fi
+  # UI Automation: an exe built with -tags accessibility loads
+  # uiautomationcore.dll with its first frame; it must be the stand-in.
+  local uia
+  uia=$(sed -n 's/.*Loaded L"C:\\\\windows\\\\system32\\\\uiautomationcore\.dll" at [0-9A-Fa-f]*: \([a-z]*\).*/\1/p' "$work/$kind.err" | head -n1)
+  case $uia in
+    native) echo "     $kind: its window published to UI Automation (-tags accessibility) through the stand-in uiautomationcore.dll" ;;
+    '') if [ "$group" = app ] && [ "$exe_a11y" = yes ]; then fail "$kind: built with -tags accessibility, but it did not load uiautomationcore.dll"; fi ;;
+    *) fail "$kind: Wine loaded its own uiautomationcore.dll ($uia), not the stand-in" ;;
+  esac
   # Anything else on stderr: Wine's DLL trace and the fault line aside,
   # nothing of ours.
   if grep -v -e ':trace:loaddll:' -e 'Unhandled page fault' "$work/$kind.err" | grep -Ei 'error|panic|careercompare:|goroutine [0-9]+ \[|fatal'; then
@@ -426,7 +403,7 @@ window_failures() {
 }
 
 start=$(now)
-sub "fresh Wine prefix with the stand-in bcryptprimitives.dll (MinGW, scripts/wine/bcryptprimitives.c)" make_prefix
+sub "fresh Wine prefix with the stand-in bcryptprimitives.dll and uiautomationcore.dll (MinGW, scripts/wine/*.c)" make_prefix
 sub "command line: --version, --help, template, validate good and bad" cli
 sub "exports: every chart as PNG and SVG, the handout" exports
 sub "window: five tabs, the ladder, Ctrl+Q" window_main

@@ -28,6 +28,22 @@ var strongStyle = widget.RichTextStyle{
 	TextStyle: fyne.TextStyle{Bold: true},
 }
 
+// headingStyle and subHeadingStyle are Fyne's heading styles on a line of
+// their own: Fyne 2.8 made RichTextStyleHeading and RichTextStyleSubHeading
+// inline, so the next segment ran on after them ("SourcesHealth IT Jobs…").
+var (
+	headingStyle = widget.RichTextStyle{
+		ColorName: theme.ColorNameForeground,
+		SizeName:  theme.SizeNameHeadingText,
+		TextStyle: fyne.TextStyle{Bold: true},
+	}
+	subHeadingStyle = widget.RichTextStyle{
+		ColorName: theme.ColorNameForeground,
+		SizeName:  theme.SizeNameSubHeadingText,
+		TextStyle: fyne.TextStyle{Bold: true},
+	}
+)
+
 // text is a data text in the window's language.
 func (u *UI) text(t model.Text) string { return t.In(u.lang) }
 
@@ -42,7 +58,7 @@ func (u *UI) careerHeader(c *model.Career) fyne.CanvasObject {
 	})
 	swatch.SetMinSize(fyne.NewSize(18, 18))
 	swatch.CornerRadius = 3
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: wording.CareerHead(u.lang, c), Style: widget.RichTextStyleSubHeading}}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: wording.CareerHead(u.lang, c), Style: subHeadingStyle}}
 	if !c.Occupation.IsZero() {
 		segs = append(segs, &widget.TextSegment{Text: u.tr("career.standIn", catalog.Args{"Occupation": u.text(c.Occupation)}), Style: captionStyle})
 	}
@@ -119,7 +135,7 @@ func (u *UI) factList(facts []model.Fact) *widget.RichText {
 // subHeading is a heading that wraps, so that at a large text size it
 // never widens the window.
 func subHeading(text string) *widget.RichText {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: subHeadingStyle})
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
 }
@@ -192,7 +208,7 @@ func (u *UI) keyDifferenceSource(kd wording.KeyDifference) string {
 // it is, its spread, its source and its notes.
 func (u *UI) figureCell(f model.Figure, occupation model.Text, notes []model.Fact) fyne.CanvasObject {
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: onScreen(wording.Figure(u.lang, f)), Style: widget.RichTextStyleHeading},
+		&widget.TextSegment{Text: onScreen(wording.Figure(u.lang, f)), Style: headingStyle},
 		&widget.TextSegment{Text: u.text(f.Measure), Style: widget.RichTextStyleParagraph},
 	}
 	if o := u.text(f.Occupation); o != "" {

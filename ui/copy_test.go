@@ -68,7 +68,7 @@ func TestCopyChart_TabPointerAndFocus(t *testing.T) {
 		// the window's view, at its bottom.
 		if n := len(u.toasts); n == 0 || !u.toasts[n-1].Visible() {
 			t.Errorf("copying the %s chart shows no message in view", c.chart)
-		} else if p, win := u.toasts[n-1].Content.Position(), u.win.Canvas().Size(); p.Y < win.Height/2 || p.Y > win.Height {
+		} else if p, win := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.toasts[n-1].Content), u.win.Canvas().Size(); p.Y < win.Height/2 || p.Y > win.Height {
 			t.Errorf("the copy message is at %v, not at the bottom of the %v window", p, win)
 		}
 	}
@@ -160,7 +160,7 @@ func TestCopyChart_Theme(t *testing.T) {
 
 func TestFullScreen(t *testing.T) {
 	u, _ := newTestUI(t)
-	test.FocusNext(u.win.Canvas())
+	u.win.Canvas().FocusNext()
 	u.win.Canvas().Unfocus()
 	u.onKey(&fyne.KeyEvent{Name: fyne.KeyF11})
 	if !u.win.FullScreen() || !u.app.Preferences().Bool(prefFullScreen) {

@@ -77,8 +77,10 @@ func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
 			}
 		}
 	}
-	d.Resize(fyne.NewSize(760, 520))
+	// Shown first: Fyne 2.8.1's FileDialog.Resize reads the size of the
+	// dialog's window, which Show makes (before, a nil dereference).
 	d.Show()
+	d.Resize(fyne.NewSize(760, 520))
 }
 
 // rememberFile puts a data file first among those the figures picker

@@ -16,7 +16,7 @@ import (
 )
 
 func heading(text string) widget.RichTextSegment {
-	return &widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading}
+	return &widget.TextSegment{Text: text, Style: subHeadingStyle}
 }
 
 func para(text string) widget.RichTextSegment {

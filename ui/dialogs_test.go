@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/model"
@@ -118,5 +120,71 @@ func TestDialogSize_GrowsWithText(t *testing.T) {
 	u.theme.scale = 1.5
 	if s := u.dialogSize(660, 520); s.Width != 990 || s.Height != 760 {
 		t.Errorf("at 1.5× text: %v, want 990 wide and the window's height less 40", s)
+	}
+}
+
+// TestFileDialogs_Open: the real file and folder dialogs (the tests' UI
+// has stand-ins) open over the window at their size. Fyne 2.8.1's
+// FileDialog.Resize dereferenced the dialog's window when called before
+// Show: File › Open and every export's folder button crashed the app.
+func TestFileDialogs_Open(t *testing.T) {
+	tests := []struct {
+		name string
+		open func(w fyne.Window)
+	}{
+		{"file open", func(w fyne.Window) { dialogFileOpener{exts: []string{".json"}}.OpenFile(w, func(string) {}) }},
+		{"folder", func(w fyne.Window) { dialogFolderPicker{}.PickFolder(w, t.TempDir(), func(string) {}) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _ := newTestUI(t)
+			tt.open(u.win)
+			top := u.win.Canvas().Overlays().Top()
+			if top == nil {
+				t.Fatal("no dialog over the window")
+			}
+			if s := top.Size(); s.Width < 700 || s.Height < 500 {
+				t.Errorf("the dialog is %v, want about 760×520", s)
+			}
+		})
+	}
+}
+
+// TestHeadings_OwnLine: a heading stands on a line of its own, whatever
+// follows it (Fyne 2.8 made its own heading styles inline: the Sources
+// dialog read "SourcesHealth IT Jobs…").
+func TestHeadings_OwnLine(t *testing.T) {
+	tests := []struct {
+		name        string
+		style, next widget.RichTextStyle
+	}{
+		{"heading, then a paragraph", headingStyle, widget.RichTextStyleParagraph},
+		{"sub-heading, then a paragraph", subHeadingStyle, widget.RichTextStyleParagraph},
+		{"sub-heading, then bold text", subHeadingStyle, strongStyle},
+		{"sub-heading, then a caption", subHeadingStyle, captionStyle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rt := widget.NewRichText(&widget.TextSegment{Text: "Sources", Style: tt.style},
+				&widget.TextSegment{Text: "Health IT Jobs", Style: tt.next})
+			w := test.NewTempWindow(t, rt)
+			w.Resize(fyne.NewSize(600, 300))
+			at := map[string]fyne.Position{}
+			for _, o := range test.WidgetRenderer(rt).Objects() {
+				if txt, ok := o.(*canvas.Text); ok {
+					at[txt.Text] = txt.Position()
+				}
+			}
+			h, okH := at["Sources"]
+			n, okN := at["Health IT Jobs"]
+			if !okH || !okN {
+				t.Fatalf("texts drawn: %v", at)
+			}
+			// On a line of its own, the next text starts where the heading
+			// starts, below it.
+			if n.X > h.X+0.5 || n.Y <= h.Y {
+				t.Errorf("the text after the heading is at %v, the heading at %v: on the heading's line", n, h)
+			}
+		})
 	}
 }

@@ -46,8 +46,10 @@ func (dialogFolderPicker) PickFolder(w fyne.Window, start string, done func(stri
 			d.SetLocation(l)
 		}
 	}
-	d.Resize(fyne.NewSize(760, 520))
+	// Shown first: Fyne 2.8.1's FileDialog.Resize reads the size of the
+	// dialog's window, which Show makes (before, a nil dereference).
 	d.Show()
+	d.Resize(fyne.NewSize(760, 520))
 }
 
 // Export sizes offered in the dialog, by the index of their choice.

@@ -268,7 +268,7 @@ func (l *Ladder) Disabled() bool { return l.disabled }
 type ladderRenderer struct {
 	l      *Ladder
 	rects  []*canvas.Rectangle
-	tris   []*canvas.Polygon
+	tris   []*canvas.RegularPolygon
 	texts  []*canvas.Text
 	focus  *canvas.Rectangle
 	hover  *canvas.Rectangle
@@ -307,9 +307,9 @@ func (r *ladderRenderer) rect(i int) *canvas.Rectangle {
 	return r.rects[i]
 }
 
-func (r *ladderRenderer) tri(i int) *canvas.Polygon {
+func (r *ladderRenderer) tri(i int) *canvas.RegularPolygon {
 	for len(r.tris) <= i {
-		r.tris = append(r.tris, &canvas.Polygon{Sides: 3})
+		r.tris = append(r.tris, &canvas.RegularPolygon{Sides: 3})
 	}
 	return r.tris[i]
 }

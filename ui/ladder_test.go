@@ -79,7 +79,7 @@ func TestLadder_Keyboard(t *testing.T) {
 	w, win := testLadder(t)
 	c := win.Canvas()
 	for i := 0; i < 5 && c.Focused() != fyne.Focusable(w); i++ {
-		test.FocusNext(c)
+		c.FocusNext()
 	}
 	if c.Focused() != fyne.Focusable(w) {
 		t.Fatal("Tab does not reach the ladder")
@@ -122,7 +122,7 @@ func TestLadder_Keyboard(t *testing.T) {
 	if w.Goal != 3 {
 		t.Errorf("End, Space selected goal %d", w.Goal)
 	}
-	test.FocusNext(c)
+	c.FocusNext()
 	if r.focus.Visible() {
 		t.Error("the focus ring stays after focus left")
 	}

@@ -129,7 +129,7 @@ func (u *UI) placeCells() fyne.CanvasObject {
 			segs = append(segs, &widget.TextSegment{Text: u.tr("place.notInTables"), Style: widget.RichTextStyleParagraph})
 		} else {
 			_, text, _, _ := wording.PlaceMedian(u.lang, pay)
-			segs = append(segs, &widget.TextSegment{Text: onScreen(text), Style: widget.RichTextStyleHeading})
+			segs = append(segs, &widget.TextSegment{Text: onScreen(text), Style: headingStyle})
 			if pay.RoughPay {
 				segs = append(segs, &widget.TextSegment{Text: u.tr("place.rough"), Style: widget.RichTextStyleParagraph})
 			}

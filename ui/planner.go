@@ -394,7 +394,7 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 	default:
 		path := model.Path{PlanInput: in, Plan: plan}
 		segs = append(segs,
-			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnitsFirst(u.lang, p.l, plan.Remaining, in.TermUnit)}), Style: widget.RichTextStyleSubHeading},
+			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnitsFirst(u.lang, p.l, plan.Remaining, in.TermUnit)}), Style: subHeadingStyle},
 			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: strongStyle},
 		)
 		lines := wording.PlanLines(u.lang, p.l, path)

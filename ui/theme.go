@@ -106,10 +106,12 @@ func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
 // the locale, which first builds its index of the system's fonts) and the
 // ladder's. Fyne parses a font the first time a text of its style is
 // measured; the window command calls it on a goroutine of its own, after
-// ApplyTheme and before the window and its content are made, so that the
-// parsing runs on another core while the main thread brings up the window
-// system, instead of in the middle of the first layout. The cache is safe
-// to fill from any goroutine.
+// ApplyTheme and while the main thread brings up the window system, so
+// that the parsing runs on another core instead of in the middle of the
+// first layout. It must have returned before any other text is measured:
+// Fyne 2.8 shapes every text with one HarfBuzz shaper shared by all
+// goroutines, which two at once corrupt (an index out of range in
+// HarfbuzzShaper.Shape).
 func WarmFonts() {
 	for _, s := range []fyne.TextStyle{{}, {Bold: true}} {
 		fyne.MeasureText("Career Compare", theme.TextSize(), s)

@@ -68,6 +68,7 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	if problem := display.Problem(); problem != "" {
 		return fmt.Errorf("%s; to write charts without a window use: careercompare export --help", problem)
 	}
+	display.Prepare()
 	start := ui.Start{File: *dataFile}
 	if *dataFile != "" {
 		ds, err := c.loadData(*dataFile)
@@ -84,8 +85,14 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	a.SetIcon(assets.Icon)
 	end()
 	// The fonts load on another core while this thread opens the window
-	// system (NewWindow) and builds the content.
-	go ui.WarmFonts()
+	// system (NewWindow); the content, whose texts are measured, is built
+	// once they are loaded (Fyne 2.8's text shaper is not safe for two
+	// goroutines at once).
+	warm := make(chan struct{})
+	go func() {
+		defer close(warm)
+		ui.WarmFonts()
+	}()
 	var w fyne.Window
 	opened := false
 	end = starttrace.Region("NewWindow (Fyne: GLFW init)")
@@ -93,6 +100,9 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 		fmt.Fprint(c.stderr, windowFailure(held.take(), p))
 		return exitError(1)
 	}
+	end()
+	end = starttrace.Region("the fonts (WarmFonts, begun before NewWindow)")
+	<-warm
 	end()
 	end = starttrace.Region("ui.New (the window's content, menus, shortcuts)")
 	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logs.Path()}); err != nil {

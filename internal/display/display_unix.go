@@ -4,19 +4,25 @@ package display
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 )
 
-// Problem says why no window can open, or "" when the X display answers.
+// Problem says why no window can open, or "" when the display answers: the
+// X server named by DISPLAY or, in a Wayland session without XWayland, the
+// Wayland compositor named by WAYLAND_DISPLAY (Fyne 2.8 speaks both).
 // Without this check Fyne logs a GLFW failure and its GL binding then
 // panics with a stack trace.
 func Problem() string {
 	d := os.Getenv("DISPLAY")
 	if d == "" {
-		if os.Getenv("WAYLAND_DISPLAY") != "" {
-			return "no X display: DISPLAY is not set (this build needs X11 or XWayland)"
+		if w := os.Getenv("WAYLAND_DISPLAY"); w != "" {
+			if !unixAnswers(waylandSocket(w, os.Getenv("XDG_RUNTIME_DIR"))) {
+				return "no display: nothing answers on WAYLAND_DISPLAY=" + w
+			}
+			return ""
 		}
 		return "no display: DISPLAY is not set"
 	}
@@ -41,6 +47,38 @@ func Problem() string {
 	}
 	// Other hosts are left to the toolkit.
 	return ""
+}
+
+// waylandSocket is where libwayland connects for WAYLAND_DISPLAY=name: the
+// name itself when it is a path, else in XDG_RUNTIME_DIR.
+func waylandSocket(name, runtimeDir string) string {
+	if strings.HasPrefix(name, "/") {
+		return name
+	}
+	return filepath.Join(runtimeDir, name)
+}
+
+// Prepare sets what the toolkit reads before it starts. Fyne 2.8's GLFW
+// has both X11 and Wayland and, unless the session says which
+// (XDG_SESSION_TYPE), tries Wayland first; with no Wayland display that
+// costs a failed connection, and libwayland prints "error: XDG_RUNTIME_DIR
+// is invalid or not set in the environment." when there is no runtime
+// folder (an X session started by hand, ssh -X, a test's X server). So
+// with an X display and no Wayland display Fyne is told to use X11
+// (FYNE_PLATFORM=x11), unless FYNE_PLATFORM already says.
+func Prepare() {
+	if p := platform(os.Getenv); p != "" {
+		_ = os.Setenv("FYNE_PLATFORM", p)
+	}
+}
+
+// platform is the FYNE_PLATFORM to set for the environment getenv reads,
+// or "" to leave the choice to the toolkit.
+func platform(getenv func(string) string) string {
+	if getenv("FYNE_PLATFORM") != "" || getenv("WAYLAND_DISPLAY") != "" || getenv("DISPLAY") == "" {
+		return ""
+	}
+	return "x11"
 }
 
 func unixAnswers(path string) bool {
