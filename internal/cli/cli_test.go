@@ -216,18 +216,18 @@ func TestCLI_ValidateAndTemplate(t *testing.T) {
 	}
 }
 
-// TestREADME_Example keeps the README's data example valid.
-func TestREADME_Example(t *testing.T) {
-	b, err := os.ReadFile("../../README.md")
+// TestDataDoc_Example keeps the data file example of docs/data.md valid.
+func TestDataDoc_Example(t *testing.T) {
+	b, err := os.ReadFile("../../docs/data.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := regexp.MustCompile("(?s)```json\n(.*?)```").FindSubmatch(b)
 	if m == nil {
-		t.Fatal("README has no JSON example")
+		t.Fatal("docs/data.md has no JSON example")
 	}
-	if _, err := model.Load("README.md example", m[1]); err != nil {
-		t.Errorf("the README's example does not load:\n%v", err)
+	if _, err := model.Load("docs/data.md example", m[1]); err != nil {
+		t.Errorf("the example of docs/data.md does not load:\n%v", err)
 	}
 }
 

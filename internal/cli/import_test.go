@@ -10,7 +10,7 @@ import (
 	"careercompare/model"
 )
 
-// TestCLI_Import: import, validate, export the handout, as the README
+// TestCLI_Import: import, validate, export the handout, as docs/data.md
 // says.
 func TestCLI_Import(t *testing.T) {
 	onet, workbook := officialtest.Fixtures(t)
