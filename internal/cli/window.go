@@ -24,17 +24,23 @@ type windowCommand struct {
 	meta appmeta.Meta
 }
 
-const usage = `Career Compare compares Health Informatics and Health Information Management.
+const usage = `Career Compare compares two careers side by side for a counseling session:
+Health Informatics and Health Information Management built in, or any two
+occupations of the official O*NET and BLS downloads.
 
 Usage:
   careercompare [--data FILE]        open the window
   careercompare export [flags]       write charts or the handout without a window
                                      (careercompare export --help lists the flags)
   careercompare validate FILE        check a data file; every problem as FILE:LINE: field: message
-  careercompare template             print the default data file, a start for your own
-  careercompare import --onet DIR --bls occupation.xlsx --soc CODES [--out FILE]
+  careercompare template [--edition ID]
+                                     print a built-in data file, a start for your own
+  careercompare import --onet DIR --bls occupation.xlsx --soc CODES [--oews FILES] [--out FILE]
                                      build a data file of any 2 to 50 occupations from the
-                                     official O*NET and BLS downloads, offline
+                                     official O*NET and BLS downloads, offline, with BLS's
+                                     wages by state and area where --oews gives them
+  careercompare import --data FILE | --edition ID --oews FILES [--out FILE]
+                                     add BLS's wages by state and area to a data file
                                      (careercompare import --help says where to get them)
   careercompare --version            print the version
   careercompare --help               print this help
