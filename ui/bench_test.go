@@ -121,3 +121,21 @@ func BenchmarkChartView(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkA11yUpdate fills the screen-reader layer as the accessibility
+// walk does after each repaint (Windows and macOS, -tags accessibility),
+// for each tab: the price of a repaint of the published window.
+func BenchmarkA11yUpdate(b *testing.B) {
+	u, q := newBenchUI(b, 1000, 700)
+	for i, name := range tabIDs {
+		u.SelectTab(i)
+		q.run()
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				u.a11y.update()
+			}
+			b.ReportMetric(float64(len(u.a11y.items())), "items")
+		})
+	}
+}

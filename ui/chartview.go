@@ -31,6 +31,9 @@ type Picture struct {
 	// Plot is a bar chart's plotting area (axis to axis), in output
 	// pixels; empty for a picture without one.
 	Plot image.Rectangle
+	// Words say the picture for a screen reader: its title, every bar's
+	// value, its notes (charts.BarSpec.Describe).
+	Words string
 }
 
 // RenderFunc draws a picture at a size in pixels and a theme. It runs off
@@ -72,6 +75,8 @@ type ChartView struct {
 	img     *canvas.Image
 	notes   *widget.RichText
 	explain func(p image.Point) string
+	// words say the picture shown (Picture.Words).
+	words string
 	// pointed is whether the pointer is over the view.
 	pointed bool
 	// shown is the key of the picture on screen, requested that of the
@@ -204,7 +209,7 @@ func (v *ChartView) update() {
 				return
 			}
 			v.shown = key
-			v.explain = pic.Explain
+			v.explain, v.words = pic.Explain, pic.Words
 			v.img.Image = pic.Image
 			v.img.Refresh()
 			v.smallest = pic.Smallest
@@ -301,3 +306,9 @@ func (r *chartViewRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *chartViewRenderer) Destroy() {}
+
+// a11yItems implements a11yReader: the picture in words, over the whole
+// view (its notes under it are in the words).
+func (v *ChartView) a11yItems() []a11yItem {
+	return []a11yItem{{label: v.words, role: fyne.AccessibleRoleText, size: v.Size()}}
+}

@@ -102,7 +102,7 @@ func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
 		if err != nil {
 			return Picture{}, err
 		}
-		pic := Picture{Image: img, Smallest: smallestText(ll.Texts), Explain: func(p image.Point) string {
+		pic := Picture{Image: img, Smallest: smallestText(ll.Texts), Words: ladderWords(words.Lang, l, ll), Explain: func(p image.Point) string {
 			if i := ll.ItemAt(p); i >= 0 {
 				return ll.Items[i].Explain
 			}

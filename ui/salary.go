@@ -211,7 +211,8 @@ func barRender(spec charts.BarSpec, lang model.Lang) RenderFunc {
 		if err != nil {
 			return Picture{}, err
 		}
-		return Picture{Image: img, Explain: barExplainer(fit.Spec, l, lang), Notes: fit.Notes, Height: fit.Height, Smallest: smallestText(l.Texts, l.Ticks), Plot: l.Plot}, nil
+		return Picture{Image: img, Explain: barExplainer(fit.Spec, l, lang), Notes: fit.Notes, Height: fit.Height, Smallest: smallestText(l.Texts, l.Ticks), Plot: l.Plot,
+			Words: spec.Describe(lang)}, nil
 	}
 }
 

@@ -79,6 +79,10 @@ type UI struct {
 	// it is shown unchanged: the planner says it is the last session's.
 	restored *planState
 
+	// root holds the window's objects: the top bar over the tabs; a11y
+	// says them to screen readers (see a11y.go).
+	root        fyne.CanvasObject
+	a11y        *a11yLayer
 	tabs        *container.AppTabs
 	openTab     int // the tab the window opens with, as last left
 	tabBuilders []func() fyne.CanvasObject
@@ -203,7 +207,10 @@ func build(a fyne.App, w fyne.Window, start Start, info Info, spawn func(func())
 	u.tabs = container.NewAppTabs()
 	u.topBar = newTopBar(u)
 	end = starttrace.Region("SetContent")
-	w.SetContent(container.NewBorder(u.topBar.area, nil, nil, nil, u.tabs))
+	u.root = container.NewBorder(u.topBar.area, nil, nil, nil, u.tabs)
+	var content fyne.CanvasObject
+	u.a11y, content = newA11yLayer(u, u.root)
+	w.SetContent(content)
 	end()
 	end = starttrace.Region("tabs, banner and pickers")
 	if i := p.IntWithFallback(prefTab, 0); i >= 0 && i < len(tabIDs) {

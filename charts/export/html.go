@@ -209,7 +209,6 @@ func newHTMLPage(h Handout, c *content) (*htmlPage, error) {
 func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error) {
 	ch := htmlChart{ID: spec.Name, Heading: heading, Notes: spec.Notes, CountName: spec.CountName,
 		Caption: c.say("html.dataCaption", catalog.Args{"Title": spec.Title})}
-	var said []string
 	for _, b := range spec.Bars {
 		row := htmlBar{Label: b.Label, Value: b.Text, Measure: spec.MeasureText(b), Count: b.Count, Whose: b.Whose, Source: b.Source}
 		if b.Unlike && spec.UnlikeTag != "" {
@@ -221,11 +220,6 @@ func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error
 		ch.Whose = ch.Whose || row.Whose != ""
 		ch.Range = ch.Range || row.Range != ""
 		ch.Rows = append(ch.Rows, row)
-		bar := c.say("html.bar", catalog.Args{"Label": row.Label, "Value": row.Value, "Measure": row.Measure})
-		if b.Count != "" {
-			bar += ", " + b.Count
-		}
-		said = append(said, bar)
 	}
 	pic := spec
 	pic.Notes = nil
@@ -242,7 +236,7 @@ func htmlBars(c *content, spec charts.BarSpec, heading string) (htmlChart, error
 	if err != nil {
 		return ch, fmt.Errorf("export: %s chart: %w", spec.Name, err)
 	}
-	svg, err := charts.LabelSVG(buf.Bytes(), spec.Name, spec.Title, c.say("html.barsDesc", catalog.Args{"Bars": strings.Join(said, "; ")}))
+	svg, err := charts.LabelSVG(buf.Bytes(), spec.Name, spec.Title, c.say("html.barsDesc", catalog.Args{"Bars": strings.Join(spec.BarWords(c.lang), "; ")}))
 	if err != nil {
 		return ch, fmt.Errorf("export: %s chart: %w", spec.Name, err)
 	}

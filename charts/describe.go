@@ -1,0 +1,44 @@
+package charts
+
+import (
+	"strings"
+
+	"careercompare/internal/catalog"
+	"careercompare/model"
+)
+
+// BarWords says each bar of a chart in words, as a screen reader reads
+// it: "Health Informatics, U.S., May 2024: $67,310, median annual wage",
+// with its measure's tag where it is unlike its neighbours' and its count
+// ("about 3,200 openings a year") where it has one. The HTML handout's
+// chart and the window's chart say the same.
+func (spec BarSpec) BarWords(lang model.Lang) []string {
+	out := make([]string, 0, len(spec.Bars))
+	for _, b := range spec.Bars {
+		measure := spec.MeasureText(b)
+		if b.Unlike && spec.UnlikeTag != "" {
+			measure = catalog.T(lang, "html.measureUnlike", catalog.Args{"Measure": measure, "Tag": spec.UnlikeTag})
+		}
+		label := b.Label
+		if b.Group != "" && b.Group != b.Label {
+			label = b.Group + ", " + b.Label
+		}
+		bar := catalog.T(lang, "html.bar", catalog.Args{"Label": label, "Value": b.Text, "Measure": measure})
+		if b.Count != "" {
+			bar += ", " + b.Count
+		}
+		out = append(out, bar)
+	}
+	return out
+}
+
+// Describe is the chart in words for a screen reader in the window: its
+// title, that it is a bar chart, every bar's value (BarWords) and its
+// notes (sources, footnote, edition), which the picture draws.
+func (spec BarSpec) Describe(lang model.Lang) string {
+	s := catalog.T(lang, "chart.describe", catalog.Args{"Title": spec.Title, "Bars": strings.Join(spec.BarWords(lang), "; ")})
+	if len(spec.Notes) > 0 {
+		s += " " + strings.Join(spec.Notes, " ")
+	}
+	return s
+}
