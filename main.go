@@ -1,5 +1,5 @@
 // Command careercompare compares two health-IT careers in a desktop window
-// and exports its charts and handout from the command line (internal/cli).
+// and exports its charts and handout from the command line (cli).
 package main
 
 import (
@@ -9,8 +9,8 @@ import (
 	"os"
 	"os/signal"
 
+	"careercompare/cli"
 	"careercompare/internal/appmeta"
-	"careercompare/internal/cli"
 	_ "careercompare/internal/plainlocale" // before Fyne reads the locale
 	"careercompare/internal/starttrace"    // before Fyne's init, when CAREERCOMPARE_TRACE asks
 )

@@ -452,9 +452,9 @@ if [ "$do_wine" = 1 ]; then
 fi
 
 if [ "$do_go" = 1 ]; then
-  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 ./charts ./ui ./internal/officialdata/oews"
+  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 ./charts ./ui ./officialdata/oews"
   # en_US: the test binary has no plainlocale import, and Fyne logs about "C".
-  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 ./charts ./ui ./internal/officialdata/oews | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
+  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 ./charts ./ui ./officialdata/oews | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
   grep -q '^FAIL' "$work/go.txt" && { cat "$work/go.txt" >&2; fail "go test -bench failed"; }
   echo
   echo "| benchmark | median (min–max) per op | allocs/op | target | met? |"

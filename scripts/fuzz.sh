@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of ./model and ./internal/officialdata for SECONDS
+# Runs every fuzz target of ./model and ./officialdata for SECONDS
 # seconds each (default 5):
 #   scripts/fuzz.sh [SECONDS]
 # go test fuzzes one target per run, so this loops over them, without -race
@@ -22,7 +22,7 @@ minimize=${FUZZ_MINIMIZE:-1s}
 case $seconds in
   ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;;
 esac
-packages="model internal/officialdata"
+packages="model officialdata"
 tags=$(cat scripts/buildtags)
 targets=$(for p in $packages; do grep -ho '^func Fuzz[A-Za-z0-9_]*' "$p"/*_test.go | sed "s|^func |$p |"; done | sort -u)
 if [ -z "$targets" ]; then

@@ -15,9 +15,9 @@ import (
 
 	"careercompare/charts/export"
 	"careercompare/internal/catalog"
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/oews"
 	"careercompare/model"
+	"careercompare/officialdata"
+	"careercompare/officialdata/oews"
 )
 
 // Preference keys of the import: the downloads read last.

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/internal/catalog"
-	"careercompare/internal/officialdata"
+	"careercompare/officialdata"
 )
 
 // showImportReport says what the import read and found, in the window's

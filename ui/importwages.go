@@ -14,8 +14,8 @@ import (
 
 	"careercompare/charts/export"
 	"careercompare/internal/catalog"
-	"careercompare/internal/officialdata/oews"
 	"careercompare/model"
+	"careercompare/officialdata/oews"
 )
 
 // wagesStep is the import dialog's step Wages by state and area: BLS's

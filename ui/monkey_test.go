@@ -18,9 +18,9 @@ import (
 
 	"careercompare/charts"
 	"careercompare/charts/export"
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // TestMonkey drives the window with random but repeatable actions: taps,

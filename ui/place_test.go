@@ -11,8 +11,8 @@ import (
 
 	"careercompare/charts"
 	"careercompare/charts/export"
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata/officialtest"
 )
 
 // TestPlace_LocalPay brings BLS's wages by state into the built-in BLS

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // TestBLS_Editions reads the 2024–34 workbook and the 2023–33 one, whose

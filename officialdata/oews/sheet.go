@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"careercompare/internal/officialdata"
 	"careercompare/model"
+	"careercompare/officialdata"
 	"github.com/xuri/excelize/v2"
 )
 

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // importFrom builds the data of codes from an O*NET download and a

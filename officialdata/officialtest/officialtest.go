@@ -1,5 +1,5 @@
 // Package officialtest gives tests the fixtures of an import: the O*NET
-// text files under internal/officialdata/testdata, and BLS workbooks built
+// text files under officialdata/testdata, and BLS workbooks built
 // at test time from their text descriptions there, so that no binary file
 // is kept in the repository.
 package officialtest

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
 	"careercompare/model"
+	"careercompare/officialdata"
 )
 
 // edition2434 is the built-in BLS 2024–34 edition with its careers'

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata/officialtest"
 )
 
 // TestCLI_Import: import, validate, export the handout, as docs/data.md

@@ -10,9 +10,9 @@ import (
 
 	"careercompare/charts"
 	"careercompare/charts/export"
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // imported builds the data of codes from the O*NET fixture and a workbook,

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata/officialtest"
 
 	"github.com/xuri/excelize/v2"
 )

@@ -25,7 +25,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 // testMeta is the metadata of the app, from the repository's FyneApp.toml.
 func testMeta(t *testing.T) appmeta.Meta {
 	t.Helper()
-	b, err := os.ReadFile("../../FyneApp.toml")
+	b, err := os.ReadFile("../FyneApp.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestCLI_ValidateAndTemplate(t *testing.T) {
 
 // TestDataDoc_Example keeps the data file example of docs/data.md valid.
 func TestDataDoc_Example(t *testing.T) {
-	b, err := os.ReadFile("../../docs/data.md")
+	b, err := os.ReadFile("../docs/data.md")
 	if err != nil {
 		t.Fatal(err)
 	}

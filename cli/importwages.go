@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"careercompare/charts/export"
-	"careercompare/internal/officialdata/oews"
 	"careercompare/model"
+	"careercompare/officialdata/oews"
 )
 
 // importWagesUsage is the part of import's usage about wages by place.

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"careercompare/internal/officialdata"
 	"careercompare/model"
+	"careercompare/officialdata"
 )
 
 // Marshal writes a dataset as a data file, as officialdata.Marshal does,

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
 	"careercompare/model"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // texts lists every model.Text of a dataset by its path, e.g.

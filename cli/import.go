@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"careercompare/charts/export"
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/oews"
+	"careercompare/officialdata"
+	"careercompare/officialdata/oews"
 )
 
 // importCommand builds a data file from the official downloads.

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"careercompare/internal/loudskip"
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // realDownloads unpacks the real official downloads kept beside the

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // part is one entry of a hostile workbook: its content, or, with raw set,

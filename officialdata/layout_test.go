@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // copyDir copies the files of src into a new folder dir, leaving out the

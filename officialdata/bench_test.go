@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"careercompare/internal/officialdata"
-	"careercompare/internal/officialdata/officialtest"
+	"careercompare/officialdata"
+	"careercompare/officialdata/officialtest"
 )
 
 // Sizes of the O*NET 31.0 download, as the reference gives them: 1,016

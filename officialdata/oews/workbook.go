@@ -9,7 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"careercompare/internal/officialdata"
+	"careercompare/officialdata"
 	"github.com/xuri/excelize/v2"
 )
 

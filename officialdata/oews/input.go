@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"careercompare/internal/officialdata"
+	"careercompare/officialdata"
 )
 
 // input is one workbook to read: a workbook given as a file, or one in a

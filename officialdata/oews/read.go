@@ -8,8 +8,8 @@ import (
 	"runtime/metrics"
 	"strconv"
 
-	"careercompare/internal/officialdata"
 	"careercompare/model"
+	"careercompare/officialdata"
 )
 
 // Read reads the OEWS tables in paths — BLS's zips or the workbooks in

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"careercompare/internal/officialdata"
+	"careercompare/officialdata"
 )
 
 // The columns of an OEWS table that are read, as the field descriptions
