@@ -49,23 +49,9 @@ Usage:
 // Run parses the window's flags and opens it until the user quits or ctx
 // ends.
 func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
-	fs := flag.NewFlagSet("careercompare", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	version := fs.Bool("version", false, "print the version")
-	dataFile := fs.String("data", "", "data file to open")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(c.stdout, usage)
-			return nil
-		}
-		return fmt.Errorf("%v (see careercompare --help)", err)
-	}
-	if *version {
-		fmt.Fprintln(c.stdout, c.meta.String())
-		return nil
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unknown command %q (see careercompare --help)", fs.Arg(0))
+	dataFile, done, err := c.parse(args)
+	if done || err != nil {
+		return err
 	}
 	// A Windows GUI build has no console: it logs to a file (see applog).
 	logs := applog.Start(c.meta.String(), c.stderr)
@@ -75,14 +61,45 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 		return fmt.Errorf("%s; to write charts without a window use: careercompare export --help", problem)
 	}
 	display.Prepare()
-	start := ui.Start{File: *dataFile}
-	if *dataFile != "" {
-		ds, err := c.loadData(*dataFile)
+	start := ui.Start{File: dataFile}
+	if dataFile != "" {
+		ds, err := c.loadData(dataFile)
 		if err != nil {
 			return err
 		}
 		start.Data = ds
 	}
+	return c.show(ctx, start, logs.Path())
+}
+
+// parse reads the window's flags: the data file to open, or done when
+// the command was only to print the help or the version.
+func (c *windowCommand) parse(args []string) (dataFile string, done bool, err error) {
+	fs := flag.NewFlagSet("careercompare", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	version := fs.Bool("version", false, "print the version")
+	fs.StringVar(&dataFile, "data", "", "data file to open")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(c.stdout, usage)
+			return "", true, nil
+		}
+		return "", true, fmt.Errorf("%v (see careercompare --help)", err)
+	}
+	if *version {
+		fmt.Fprintln(c.stdout, c.meta.String())
+		return "", true, nil
+	}
+	if fs.NArg() > 0 {
+		return "", true, fmt.Errorf("unknown command %q (see careercompare --help)", fs.Arg(0))
+	}
+	return dataFile, false, nil
+}
+
+// show makes the app and its window with start's data, and runs it until
+// the user quits or ctx ends; a window that cannot open is said in one
+// sentence (openwindow.go). logFile is where the log is, for Help › About.
+func (c *windowCommand) show(ctx context.Context, start ui.Start, logFile string) error {
 	app.SetMetadata(fyne.AppMetadata{ID: c.meta.ID, Name: c.meta.Name, Version: c.meta.Version, Build: c.meta.Build, Icon: assets.Icon})
 	held, restore := holdLog() // the toolkit's lines wait for the window (openwindow.go)
 	defer restore()
@@ -111,7 +128,7 @@ func (c *windowCommand) Run(ctx context.Context, args []string) (err error) {
 	<-warm
 	end()
 	end = starttrace.Region("ui.New (the window's content, menus, shortcuts)")
-	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logs.Path()}); err != nil {
+	if _, err := ui.New(a, w, start, ui.Info{Name: c.meta.Name, Version: c.meta.Version, LogFile: logFile}); err != nil {
 		return err
 	}
 	end()
