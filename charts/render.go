@@ -174,8 +174,15 @@ func (e *escapingSVG) Save(w io.Writer) error {
 	if err := e.Renderer.Save(&buf); err != nil {
 		return err
 	}
-	// Its size, and a viewBox, so that a page can scale it to its width.
-	src := bytes.Replace(buf.Bytes(), []byte("<svg "), []byte(fmt.Sprintf(`<svg width="%d" height="%d" viewBox="0 0 %d %d" `, e.w, e.h, e.w, e.h)), 1)
+	// Its size, and a viewBox (go-chart writes one; else it is added), so
+	// that a page can scale it to its width.
+	src := buf.Bytes()
+	root := src[:max(0, bytes.IndexByte(src, '>'))]
+	attrs := fmt.Sprintf(`<svg width="%d" height="%d" `, e.w, e.h)
+	if !bytes.Contains(root, []byte(" viewBox=")) {
+		attrs += fmt.Sprintf(`viewBox="0 0 %d %d" `, e.w, e.h)
+	}
+	src = bytes.Replace(src, []byte("<svg "), []byte(attrs), 1)
 	// Every text went through Text, escaped: "<text " starts the element
 	// of each, in order, and never occurs inside one.
 	out := make([]byte, 0, len(src)+len(e.widths)*48)
