@@ -64,6 +64,7 @@ func nationBar(lang model.Lang, c model.Comparison, k *model.Career, b Bar, f mo
 		return b, f
 	}
 	b.Label = catalog.T(lang, "chart.nationLabel", catalog.Args{"Period": w.Release.In(lang)})
+	b.Measure = releaseMeasure(lang, k, w)
 	b.Value, b.Text, b.TopCoded, b.Spread = model.Float(v), text, top, nil
 	if top {
 		b.Text = "≥ " + wording.FormatValue(v, model.UnitUSD)
@@ -71,7 +72,7 @@ func nationBar(lang model.Lang, c model.Comparison, k *model.Career, b Bar, f mo
 	if p10, p90, ok := wording.PlaceSpread(pay); ok {
 		b.Spread = &[2]float64{p10, p90}
 	}
-	b.Source = c.Data.SourceLabel(lang, w.Source) + " (" + w.Release.In(lang) + ")"
+	b.Source = wagesSource(lang, c.Data)
 	return b, model.Figure{Value: b.Value, Source: w.Source, Edition: w.Release}
 }
 
@@ -79,12 +80,12 @@ func nationBar(lang model.Lang, c model.Comparison, k *model.Career, b Bar, f mo
 // wage estimates give it, beside the nation's bar.
 func placeBar(lang model.Lang, c model.Comparison, k *model.Career, nation Bar) Bar {
 	w := c.Data.Wages
-	b := Bar{Group: nation.Group, Career: nation.Career, Place: true, Measure: nation.Measure,
+	b := Bar{Group: nation.Group, Career: nation.Career, Place: true, Measure: releaseMeasure(lang, k, w),
 		Label:  catalog.T(lang, "chart.placeLabel", catalog.Args{"Place": c.Place.Name, "Release": w.Release.In(lang)}),
-		Source: c.Data.SourceLabel(lang, w.Source) + " (" + w.Release.In(lang) + ")"}
+		Source: wagesSource(lang, c.Data)}
 	pay, ok := c.PlacePay(k)
 	if !ok {
-		b.Text = catalog.T(lang, "place.notInTables")
+		b.Text = catalog.T(lang, "place.notInTablesShort")
 		return b
 	}
 	v, text, top, has := wording.PlaceMedian(lang, pay)
@@ -102,4 +103,23 @@ func placeBar(lang model.Lang, c model.Comparison, k *model.Career, nation Bar) 
 		b.Label += " " + catalog.T(lang, "place.rough")
 	}
 	return b
+}
+
+// releaseMeasure is what a bar of BLS's wage tables measures: the
+// career's measure (median annual wage) of the tables' release, May 2025,
+// not of the career's own figure.
+func releaseMeasure(lang model.Lang, k *model.Career, w *model.Wages) string {
+	f := k.Salary
+	f.Period = w.Release
+	return wording.Measure(lang, f)
+}
+
+// wagesSource names BLS's wage tables and their release, once.
+func wagesSource(lang model.Lang, ds *model.Dataset) string {
+	w := ds.Wages
+	s := ds.SourceLabel(lang, w.Source)
+	if r := w.Release.In(lang); r != "" && !strings.Contains(s, r) {
+		s += " (" + r + ")"
+	}
+	return s
 }

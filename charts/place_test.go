@@ -38,6 +38,12 @@ func TestSalarySpec_Place(t *testing.T) {
 				t.Errorf("%s bar %d: %q %q (place %v), want %q %q", tc.area, i, b.Label, b.Text, b.Place, want, tc.text[i])
 			}
 		}
+		if m := spec.Bars[1].Measure; !strings.Contains(m, "May 2025") || strings.Contains(m, "May 2024") {
+			t.Errorf("%s: the place's bar measures %q: not of the wage tables' release", tc.area, m)
+		}
+		if s := spec.Bars[1].Source; strings.Count(s, "May 2025") != 1 {
+			t.Errorf("%s: the place's bar's source %q says its release other than once", tc.area, s)
+		}
 		if spec.Bars[1].Value == nil && tc.area != "66" {
 			t.Errorf("%s: the place's bar has no value", tc.area)
 		}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -139,7 +141,11 @@ func (u *UI) placeCells() fyne.CanvasObject {
 			segs = append(segs, &widget.TextSegment{Text: wording.PlaceJobs(u.lang, pay), Style: widget.RichTextStyleParagraph})
 		}
 		w := c.Data.Wages
-		segs = append(segs, &widget.TextSegment{Text: u.tr("fact.source", catalog.Args{"Source": u.data.SourceLabel(u.lang, w.Source)}) + " · " + w.Release.In(u.lang), Style: captionStyle})
+		src := u.data.SourceLabel(u.lang, w.Source)
+		if r := w.Release.In(u.lang); !strings.Contains(src, r) {
+			src += " · " + r
+		}
+		segs = append(segs, &widget.TextSegment{Text: u.tr("fact.source", catalog.Args{"Source": src}), Style: captionStyle})
 		rt := widget.NewRichText(segs...)
 		rt.Wrapping = fyne.TextWrapWord
 		return rt

@@ -190,3 +190,20 @@ func TestKeyDifference_Imported(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyDifference_PlaceYears: the place's pay beside the nation's says
+// when the two are of different years, in both languages.
+func TestKeyDifference_PlaceYears(t *testing.T) {
+	c, ok := modeltest.WithWages(t).WithPlace("27")
+	if !ok {
+		t.Fatal("no Minnesota")
+	}
+	for lang, want := range map[model.Lang]string{
+		model.English: "The national figures above are of May 2024, the place's of May 2025",
+		model.Spanish: "Las cifras nacionales de arriba son de mayo de 2024 y las del lugar de mayo de 2025",
+	} {
+		if kd := wording.KeyDifferenceOf(c, model.TopicSalary, lang); !strings.Contains(kd.Text, want) {
+			t.Errorf("%s: %q lacks %q", lang, kd.Text, want)
+		}
+	}
+}

@@ -105,7 +105,7 @@ func (k *keyDiff) placeSentence() {
 	}
 	args := k.pair()
 	for i, x := range c.Careers() {
-		text := catalog.T(k.lang, "place.notInTables")
+		text := catalog.T(k.lang, "place.notInTablesShort")
 		if pay, ok := c.PlacePay(x); ok {
 			_, text, _, _ = PlaceMedian(k.lang, pay)
 		}
@@ -114,4 +114,9 @@ func (k *keyDiff) placeSentence() {
 	args["Place"], args["Release"] = c.Place.Name, k.text(c.Data.Wages.Release)
 	k.cite(c.Data.Wages.Source)
 	k.say("keydiff.place", args)
+	// The nation's figures may be of another year than the place's: a
+	// family would read the gap as the place's.
+	if p := c.Left.Salary.Period; !p.IsZero() && p.EN != c.Data.Wages.Release.EN {
+		k.say("keydiff.placeYears", catalog.Args{"Period": k.text(p), "Release": k.text(c.Data.Wages.Release)})
+	}
 }
