@@ -224,7 +224,7 @@ func GrowthSpec(c model.Comparison, lang model.Lang) BarSpec {
 	spec.Subtitle = catalog.T(lang, "chart.growthSubtitle")
 	if ref != nil && ref.Value != nil {
 		spec.RefLine = ref.Value
-		spec.Subtitle = catalog.T(lang, "chart.growthSubtitleRef", catalog.Args{"Reference": strings.ToLower(ds.Reference.Name.In(lang)), "Value": wording.FormatValue(*ref.Value, model.UnitPercent)})
+		spec.Subtitle = catalog.T(lang, "chart.growthSubtitleRef", catalog.Args{"Reference": referenceWords(lang, ds), "Value": wording.FormatValue(*ref.Value, model.UnitPercent)})
 	}
 	if ended(c, period) {
 		spec.Subtitle = strings.TrimSuffix(spec.Subtitle, ".") + ". " + catalog.T(lang, "chart.growthEnded", catalog.Args{"Year": strconv.Itoa(ds.Edition.Year), "Period": period})
@@ -279,3 +279,13 @@ const (
 
 // ChartNames lists every chart in the order "all" exports them.
 var ChartNames = []string{ChartSalary, ChartGrowth, ChartLadder}
+
+// referenceWords names the all-occupations bar inside a sentence: "all
+// occupations", also where the table calls it "Total, all occupations".
+func referenceWords(lang model.Lang, ds *model.Dataset) string {
+	name := strings.ToLower(ds.Reference.Name.In(lang))
+	for _, total := range []string{"total, ", "total "} {
+		name = strings.TrimPrefix(name, total)
+	}
+	return name
+}

@@ -134,7 +134,7 @@ func TestKeyDifference_WrittenOnlyForItsPair(t *testing.T) {
 		t.Errorf("MRS vs HIM salary lacks all occupations or HIM's stand-in: %q", kd.Text)
 	}
 	edu := wording.KeyDifferenceOf(model.Compare(ds, mrs, him), model.TopicEducation, model.English)
-	if want := "Typical education needed to start: Medical Records Specialists, Postsecondary nondegree award; Health Information Management, Bachelor's degree, plus less than 5 years of related work experience."; edu.Text != want {
+	if want := "Typical education needed to start: Medical Records Specialists, Postsecondary nondegree award; Health Information Management, Bachelor's degree, with less than 5 years of related work experience."; edu.Text != want {
 		t.Errorf("MRS vs HIM education:\n got %q\nwant %q", edu.Text, want)
 	}
 }
