@@ -28,7 +28,7 @@ func (b *builder) onetEducation(d *onetDetails) []model.Fact {
 		if before, _, ok := strings.Cut(name, " - "); ok {
 			name = before
 		}
-		level := model.Say(shorten(name, 80))
+		level := onetName(shorten(name, 80))
 		if name == "" {
 			level = say("imported.education.category", catalog.Args{"Number": l.category})
 		}
@@ -45,7 +45,7 @@ func (b *builder) onetEducation(d *onetDetails) []model.Fact {
 	if d.zone > 0 {
 		text := say("imported.education.zoneUnnamed", catalog.Args{"Zone": d.zone})
 		if name := zonePrefix.ReplaceAllString(b.names.zones[d.zone], ""); name != "" {
-			text = say("imported.education.zone", catalog.Args{"Zone": d.zone, "Name": shorten(name, 80)})
+			text = say("imported.education.zone", catalog.Args{"Zone": d.zone, "Name": onetName(shorten(name, 80))})
 		}
 		facts = append(facts, model.Fact{Text: text, Source: SourceONet})
 	}

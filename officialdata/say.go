@@ -115,3 +115,36 @@ func categoryID(s string) string {
 	}
 	return ""
 }
+
+// onetName is an O*NET education level or Job Zone name (its short form,
+// before " - "; the zone's after "Job Zone Four: ") in both languages:
+// O*NET's fixed lists, which Career Compare translates; a name not among
+// them stays English, as O*NET writes it.
+func onetName(name string) model.Text {
+	key := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("’", "'").Replace(name)), " "))
+	id, ok := map[string]string{
+		"less than a high school diploma":             "imported.onetLevel.lessThanHighSchool",
+		"high school diploma":                         "imported.onetLevel.highSchool",
+		"post-secondary certificate":                  "imported.onetLevel.postSecondaryCertificate",
+		"some college courses":                        "imported.onetLevel.someCollege",
+		"associate's degree (or other 2-year degree)": "imported.onetLevel.associates",
+		"bachelor's degree":                           "imported.onetLevel.bachelors",
+		"post-baccalaureate certificate":              "imported.onetLevel.postBaccalaureate",
+		"master's degree":                             "imported.onetLevel.masters",
+		"post-master's certificate":                   "imported.onetLevel.postMasters",
+		"first professional degree":                   "imported.onetLevel.firstProfessional",
+		"doctoral degree":                             "imported.onetLevel.doctoral",
+		"post-doctoral training":                      "imported.onetLevel.postDoctoral",
+		"little or no preparation needed":             "imported.onetLevel.zone1",
+		"some preparation needed":                     "imported.onetLevel.zone2",
+		"medium preparation needed":                   "imported.onetLevel.zone3",
+		"considerable preparation needed":             "imported.onetLevel.zone4",
+		"extensive preparation needed":                "imported.onetLevel.zone5",
+	}[key]
+	if !ok {
+		return model.Say(name)
+	}
+	t := say(id)
+	t.EN = name
+	return t
+}

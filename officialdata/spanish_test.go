@@ -117,7 +117,7 @@ func TestImport_SpanishWording(t *testing.T) {
 		"bachelor's":  {es(him.Typical.Education), "Licenciatura (título universitario de cuatro años)"},
 		"none":        {es(hi.Typical.Experience), "Ninguna"},
 		"entry":       {es(hi.Education[0].Text), "Educación típica necesaria para empezar: Título de asociado. Experiencia laboral en una ocupación relacionada: Ninguna. Capacitación típica en el trabajo: Ninguna."},
-		"zone":        {es(hi.Education[2].Text), "Zona de trabajo (Job Zone) 3 de 5 de O*NET: Medium Preparation Needed."},
+		"zone":        {es(hi.Education[2].Text), "Zona de trabajo (Job Zone) 3 de 5 de O*NET: Preparación media necesaria."},
 		"no skills":   {es(hi.Skills[0].Text), "O*NET no tiene calificaciones de habilidades para esta ocupación."},
 		"tasks":       {es(hi.Duties[1].Text), "O*NET no ha calificado las tareas de esta ocupación: abajo, las primeras 6 de sus 7 tareas, como O*NET las lista, sin orden de importancia."},
 		"employment":  {es(hi.OutlookNotes[0].Text), "Empleo: 42,500 empleos en 2025; 49,300 proyectados para 2035 (+6,800)."},
@@ -129,6 +129,16 @@ func TestImport_SpanishWording(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s: %q, want %q", name, c.got, c.want)
 		}
+	}
+	// O*NET's fixed levels of education are said in Spanish, their shares kept.
+	levels := ""
+	for _, f := range him.Education {
+		if strings.Contains(f.Text.EN, "Education level required") {
+			levels = es(f.Text)
+		}
+	}
+	if !strings.Contains(levels, "Licenciatura") || strings.Contains(levels, "Bachelor's Degree") || !strings.Contains(levels, "%") {
+		t.Errorf("O*NET's education levels in Spanish: %q", levels)
 	}
 	if s := es(him.Skills[0].Text); !strings.Contains(s, " — O*NET califica su importancia con ") || !strings.Contains(s, " de 5 y el nivel necesario con ") {
 		t.Errorf("a skill in Spanish: %q", s)

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"math"
@@ -135,6 +136,13 @@ func TestHandout_SaysWhatIsLate(t *testing.T) {
 	}
 	if got := citeText(content.sections[1].items[0][0]); !strings.Contains(got, "(EN)") {
 		t.Errorf("an English fact of the Spanish handout is not marked: %q", got)
+	}
+	var html bytes.Buffer
+	if err := (Handout{Comparison: imp, Lang: model.Spanish}).writeHTML(&html); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(html.String(), `<span lang="es">(EN)</span>`); n == 0 {
+		t.Error("the Spanish HTML handout says English texts are marked (EN), and marks none")
 	}
 }
 
