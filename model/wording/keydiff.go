@@ -60,7 +60,9 @@ func KeyDifferenceOf(c model.Comparison, topic model.Topic, lang model.Lang) Key
 	case model.TopicDuties:
 		k.firstFacts("keydiff.duties", "keydiff.dutiesSame", func(x *model.Career) []model.Fact { return x.Duties })
 	case model.TopicSkills:
-		k.firstFacts("keydiff.skills", "keydiff.skillsSame", func(x *model.Career) []model.Fact { return x.Skills })
+		if !k.topSkills() {
+			k.firstFacts("keydiff.skills", "keydiff.skillsSame", func(x *model.Career) []model.Fact { return x.Skills })
+		}
 	case model.TopicSalary:
 		k.salary()
 	case model.TopicOutlook:
@@ -271,3 +273,48 @@ func Prose(lang model.Lang, f model.Figure) string {
 func ratio(a, b float64) string {
 	return strconv.FormatFloat(math.Round(a/b*10)/10, 'f', -1, 64)
 }
+
+// topSkills sets the skills each career's data rate most important side
+// by side, and the ones they share, where every one of the first skills
+// names itself before " — " (as the import writes O*NET's ratings, most
+// important first). It reports whether it could.
+func (k *keyDiff) topSkills() bool {
+	var names [2][]string
+	for i, x := range k.c.Careers() {
+		for _, f := range x.Skills {
+			name, _, ok := strings.Cut(f.Text.EN, " — ")
+			if !ok || f.Absent || name == "" {
+				break
+			}
+			k.cite(f.Source)
+			if names[i] = append(names[i], name); len(names[i]) == topSkillCount {
+				break
+			}
+		}
+		if len(names[i]) == 0 {
+			return false
+		}
+	}
+	if k.lang != model.English {
+		k.english = true // O*NET names its skills in English
+	}
+	args := k.pair()
+	args["LeftSkills"], args["RightSkills"] = strings.Join(names[0], ", "), strings.Join(names[1], ", ")
+	k.say("keydiff.skillsTop", args)
+	var common []string
+	for _, n := range names[0] {
+		if slices.Contains(names[1], n) {
+			common = append(common, n)
+		}
+	}
+	if len(common) > 0 {
+		k.say("keydiff.skillsCommon", catalog.Args{"Skills": strings.Join(common, ", ")})
+	} else {
+		k.say("keydiff.skillsNoneCommon", nil)
+	}
+	return true
+}
+
+// topSkillCount is how many of each career's most important skills a key
+// difference names.
+const topSkillCount = 3

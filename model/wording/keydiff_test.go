@@ -166,9 +166,11 @@ func TestKeyDifference_Imported(t *testing.T) {
 			"Health Information Technologists and Medical Registrars grows faster in percent, but Registered Nurses has more openings a year (189,100 against 3,200)"}, nil},
 		{"same growth, same order", sd, hit, model.TopicOutlook, model.English, []string{"Software Developers, 15%, about 115,200 openings a year"}, []string{"grows faster"}},
 		{"typical entry", rn, hit, model.TopicEducation, model.English, []string{"Registered Nurses, Bachelor's degree; Health Information Technologists and Medical Registrars, Associate's degree"}, nil},
-		{"Spanish, English data marked", rn, sd, model.TopicDuties, model.Spanish, []string{"Primera tarea de la lista — Registered Nurses: “Assess patient health problems"}, nil},
+		{"Spanish, English data marked", rn, sd, model.TopicDuties, model.Spanish, []string{"En qué consiste el trabajo, según las primeras palabras de cada lista de tareas — Registered Nurses: “Assess patient health problems"}, nil},
 		{"Spanish, an official title is a name", rn, hit, model.TopicSalary, model.Spanish, []string{"Salario anual mediano, mayo de 2024: Registered Nurses, $93,600"}, nil},
-		{"one side has no skill ratings", rn, sd, model.TopicSkills, model.English, []string{"Software Developers: O*NET has no skill ratings for this occupation, so the data cannot compare the two here. Registered Nurses: “Active Listening"}, []string{"same first skill"}},
+		{"one side has no skill ratings", rn, sd, model.TopicSkills, model.English, []string{"Software Developers: O*NET has no skill ratings for this occupation, so the data cannot compare the two here. Registered Nurses: “Social Perceptiveness"}, []string{"same first skill"}},
+		{"the most important skills", rn, orth, model.TopicSkills, model.English, []string{"The skills O*NET rates most important — Registered Nurses: Social Perceptiveness, Active Listening, Speaking; Orthodontists: Critical Thinking, Active Listening, Judgment and Decision Making. In common: Active Listening."}, []string{"Coordination", "of 7"}},
+		{"no skill in common", orth, actors, model.TopicSkills, model.English, []string{"Actors: Speaking, Coordination, Monitoring. None of these in common"}, nil},
 		{"neither has skill ratings", sd, hit, model.TopicSkills, model.English, []string{"Software Developers and Health Information Technologists and Medical Registrars: O*NET has no skill ratings for this occupation."}, []string{"same first skill"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
