@@ -254,12 +254,12 @@ func (f *exportForm) chosenSize(chart string) charts.Size {
 	}
 	switch f.sizes[i] {
 	case sizeScreen:
-		if v := f.u.views[chart]; v != nil {
+		if v := f.u.chartView(chart); v != nil {
 			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
 				return s
 			}
 		}
-		if l := f.u.ladder; chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
+		if l := f.u.ladderOnScreen(); chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
 			scale := 1.0
 			if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
 				scale = float64(c.Scale())

@@ -213,7 +213,7 @@ func selectGoal(t *testing.T, p *planner, degree string) {
 
 func TestPlanner(t *testing.T) {
 	u, _ := newTestUI(t)
-	p, w := u.plan, u.ladder
+	p, w := u.edu.planner, u.edu.ladder
 	answer := func() string { return strings.Join(texts(p.answer), " ") }
 	if !strings.Contains(answer(), "Choose where the student starts") {
 		t.Errorf("answer before a choice: %q", answer())

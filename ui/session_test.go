@@ -19,9 +19,9 @@ import (
 // aiming for the bachelor's.
 func plan40(t *testing.T, u *UI) {
 	t.Helper()
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Bachelor's degree")
-	u.plan.earned.SetText("40")
+	selectEntry(u.edu.planner, "transfer-students")
+	selectGoal(t, u.edu.planner, "Bachelor's degree")
+	u.edu.planner.earned.SetText("40")
 }
 
 // restart starts the app again on u's preferences, in a new window, on
@@ -41,7 +41,7 @@ func restart(t *testing.T, u *UI, q *queue) *UI {
 }
 
 // planAnswer is what the planner says, in one string.
-func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
+func planAnswer(u *UI) string { return strings.Join(texts(u.edu.planner.answer), " ") }
 
 // TestSession_PlanSurvives is the review's session: a student with 40
 // semester credits who wants a bachelor's. The plan survives switching
@@ -53,7 +53,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 	want := []string{"80 semester credits (120 quarter credits) left", "About 6 terms: about 3 years"}
 	check := func(when string) {
 		t.Helper()
-		if u.plan == nil {
+		if plannerOf(u) == nil {
 			t.Fatalf("%s: no planner", when)
 		}
 		a := planAnswer(u)
@@ -69,11 +69,11 @@ func TestSession_PlanSurvives(t *testing.T) {
 				}
 			}
 		}
-		if got := u.plan.earned.Text; got != "40" {
+		if got := u.edu.planner.earned.Text; got != "40" {
 			t.Errorf("%s: earned credits %q", when, got)
 		}
-		if u.ladder.Entry != "transfer-students" {
-			t.Errorf("%s: entry %q", when, u.ladder.Entry)
+		if u.edu.ladder.Entry != "transfer-students" {
+			t.Errorf("%s: entry %q", when, u.edu.ladder.Entry)
 		}
 	}
 	check("at first")
@@ -211,7 +211,7 @@ func TestMenu_ReloadAndHelp(t *testing.T) {
 func TestSession_New(t *testing.T) {
 	u, q := newTestUI(t)
 	plan40(t, u)
-	u.plan.calendar.SetSelectedIndex(0)
+	u.edu.planner.calendar.SetSelectedIndex(0)
 	cal := u.path.Calendar
 	u.confirm = func(_, _ string, done func(bool)) { done(false) }
 	u.newSession()
@@ -221,8 +221,8 @@ func TestSession_New(t *testing.T) {
 	u.confirm = func(_, _ string, done func(bool)) { done(true) }
 	u.newSession()
 	q.run()
-	if u.ladder.Entry != "" || u.ladder.Goal >= 0 || u.plan.earned.Text != "0" {
-		t.Errorf("New session left the plan: entry %q, goal %d, earned %q", u.ladder.Entry, u.ladder.Goal, u.plan.earned.Text)
+	if u.edu.ladder.Entry != "" || u.edu.ladder.Goal >= 0 || u.edu.planner.earned.Text != "0" {
+		t.Errorf("New session left the plan: entry %q, goal %d, earned %q", u.edu.ladder.Entry, u.edu.ladder.Goal, u.edu.planner.earned.Text)
 	}
 	if u.path.Calendar != cal || u.app.Preferences().String(prefPlanEntry) != "" {
 		t.Errorf("calendar %q (want %q), remembered entry %q", u.path.Calendar, cal, u.app.Preferences().String(prefPlanEntry))
@@ -272,7 +272,7 @@ func TestSession_RestoredPlanSaysSo(t *testing.T) {
 	}
 	u.setLang(model.English)
 	q.run()
-	u.plan.earned.SetText("45")
+	u.edu.planner.earned.SetText("45")
 	if strings.Contains(planAnswer(u), notice) {
 		t.Error("a changed plan is still called the last session's")
 	}

@@ -85,25 +85,19 @@ type UI struct {
 	tabs        *container.AppTabs
 	openTab     int // the tab the window opens with, as last left
 	tabBuilders []func() fyne.CanvasObject
+	// builtTabs is what the tabs built hold: the Education tab (u.edu),
+	// the Salary and Outlook tabs (u.salary, u.outlook); see tabs.go.
+	builtTabs
 	// topBar is the banner and the pickers above the tabs, made once and
 	// updated in place.
 	topBar *topBar
 	// files are the data files opened or imported in this session and the
 	// last one before it, which the figures picker offers.
-	files []string
-	views map[string]*ChartView
-	// details are the lines that explain what is under the pointer, one
-	// per tab that has one; they are cleared when the tab changes.
-	details []detail
-	// themed recolours theme-dependent objects of the tabs.
-	themed []func()
-	// ladder and plan are the Education tab's ladder and planner; nil when
-	// the data has no ladder for the compared careers.
-	ladder     *Ladder
-	plan       *planner
+	files      []string
 	fullScreen bool
-	// placeArea is the area code of the place whose pay the Salary tab
-	// shows beside the nation's; "" for the nation alone.
+	// placeArea is the area code of the place whose pay is shown beside
+	// the nation's (on the Salary tab, in the key differences and the
+	// exports); "" for the nation alone.
 	placeArea string
 	// handoutFor is the student's name and next steps typed into the
 	// handout's dialog, kept for the session's next handout (a PDF, then
@@ -112,11 +106,9 @@ type UI struct {
 	// dialogs are the dialogs open that Esc closes, the newest last.
 	dialogs []dialog.Dialog
 
-	// clip takes copied charts; copyButtons are the charts' Copy buttons,
-	// which say when a copy is on the clipboard; copied is called after
-	// each copy, for tests.
-	clip        ImageClipboard
-	copyButtons map[string]*widget.Button
+	// clip takes copied charts; copied is called after each copy, for
+	// tests.
+	clip ImageClipboard
 	// toasts are the short messages on screen, e.g. "Copied".
 	toasts []*widget.PopUp
 	copied func(chart string, err error)
@@ -175,7 +167,6 @@ func newUI(a fyne.App, w fyne.Window, info Info, spawn func(func())) *UI {
 		app: a, win: w, info: info, now: time.Now,
 		theme:   themeFor(a),
 		lang:    model.Lang(p.StringWithFallback(prefLang, catalog.SystemLang())),
-		views:   map[string]*ChartView{},
 		folders: dialogFolderPicker{},
 		spawn:   spawn,
 		later:   func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) },
@@ -302,13 +293,13 @@ func (u *UI) compared() model.Comparison {
 // renders and exports off the UI goroutine can take.
 func (u *UI) comparison() model.Comparison {
 	c := u.compared()
-	if u.ladder == nil && c.Ladder != nil {
+	if u.ladderOnScreen() == nil && c.Ladder != nil {
 		// The Education tab is built when first shown; its planner holds
 		// the plan that the handout and the ladder's exports carry.
 		u.fillTab(TabEducation)
 	}
-	if u.ladder != nil {
-		c.Path = u.ladder.Path()
+	if l := u.ladderOnScreen(); l != nil {
+		c.Path = l.Path()
 	}
 	return c
 }
