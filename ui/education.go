@@ -105,11 +105,15 @@ func (e *educationTab) ladderSection() fyne.CanvasObject {
 		return container.NewVBox(heading, widget.NewLabel(u.tr("ladder.cannotDraw", catalog.Args{"Error": err.Error()})))
 	}
 	e.ladder = lw
+	lw.SetPath(u.plan.pathOn(c.Ladder))
 	hint := widget.NewRichText(&widget.TextSegment{Text: u.tr("ladder.hint"), Style: captionStyle})
 	hint.Wrapping = fyne.TextWrapWord
 	e.detail = newDetailLine("")
 	lw.OnExplain = e.detail.say
-	e.planner = newPlanner(u, lw)
+	e.planner = newPlanner(u, c.Ladder)
+	// A choice on the ladder goes to the plan through the planner's
+	// pickers, which show it too.
+	lw.OnChanged = e.planner.fromLadder
 	buttons, cp := u.chartButtons(charts.ChartLadder)
 	e.copy = cp
 	side := container.NewVBox(e.planner.content(), buttons)

@@ -33,16 +33,13 @@ var ladderFont = fyne.NewStaticResource("Roboto-Medium.ttf", charts.FontTTF)
 type Ladder struct {
 	widget.BaseWidget
 
-	// Entry is the id of the selected entry point, Goal the index of the
-	// selected goal rung (-1 for none).
-	Entry string
-	Goal  int
-	// Plan is the planner's answer shown on the ladder, for the input
-	// planned (see SetPlan).
-	Plan    *model.Plan
-	planned model.PlanInput
+	// path is what the ladder shows: the entry point and goal chosen, and
+	// the planner's answer (see SetPath).
+	path model.Path
 
-	// OnChanged is called when the student selects an entry point or goal.
+	// OnChanged is called when the student chooses an entry point or a
+	// goal on the ladder: the ladder shows the choice at once, and the
+	// plan's owner gives it the path that follows with SetPath.
 	OnChanged func(entry string, goal int)
 	// OnExplain is called with the text for the hovered or focused item.
 	OnExplain func(text string)
@@ -78,23 +75,20 @@ func NewLadder(l *model.Ladder, words charts.LadderWords, th func() charts.Theme
 		return nil, err
 	}
 	words.Plan, words.Notes, words.Footer = false, false, nil
-	w := &Ladder{ladder: l, words: words, Goal: -1, theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
+	w := &Ladder{ladder: l, words: words, path: model.NoPath(), theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
 	w.ExtendBaseWidget(w)
 	return w, nil
 }
 
-// SetPlan shows the planner's answer p (nil for none) for the input in.
-func (l *Ladder) SetPlan(in model.PlanInput, p *model.Plan) {
-	l.planned, l.Plan = in, p
+// SetPath shows a path: the entry point and goal chosen, and the
+// planner's answer (nil for none) for the numbers given.
+func (l *Ladder) SetPath(p model.Path) {
+	l.path = p
 	l.Refresh()
 }
 
-// Path returns what the widget shows: the selection and the plan.
-func (l *Ladder) Path() model.Path {
-	in := l.planned
-	in.Entry, in.Goal = l.Entry, l.Goal
-	return model.Path{PlanInput: in, Plan: l.Plan}
-}
+// Path returns what the widget shows: the choice and the plan.
+func (l *Ladder) Path() model.Path { return l.path }
 
 // Layout returns the geometry last laid out.
 func (l *Ladder) Layout() *charts.LadderLayout { return l.layout }
@@ -132,15 +126,15 @@ func (l *Ladder) items() []charts.LadderItem {
 func (l *Ladder) choose(it charts.LadderItem) {
 	switch it.Kind {
 	case charts.ItemEntry:
-		l.Entry = l.ladder.Entries[it.Index].ID
+		l.path.Entry = l.ladder.Entries[it.Index].ID
 	case charts.ItemDegree:
-		l.Goal = it.Index
+		l.path.Goal = it.Index
 	default:
 		return
 	}
 	l.Refresh()
 	if l.OnChanged != nil {
-		l.OnChanged(l.Entry, l.Goal)
+		l.OnChanged(l.path.Entry, l.path.Goal)
 	}
 }
 

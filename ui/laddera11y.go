@@ -44,17 +44,17 @@ func (l *Ladder) a11yItems() []a11yItem {
 		item := a11yItem{label: it.Explain, role: fyne.AccessibleRoleButton,
 			pos: fyne.NewPos(float32(it.Hit.Min.X), float32(it.Hit.Min.Y)), size: fyne.NewSize(float32(it.Hit.Dx()), float32(it.Hit.Dy()))}
 		switch {
-		case it.Kind == charts.ItemEntry && l.ladder.Entries[it.Index].ID == l.Entry:
+		case it.Kind == charts.ItemEntry && l.ladder.Entries[it.Index].ID == l.path.Entry:
 			item.label = catalog.T(lang, "a11y.chosen", catalog.Args{"Label": it.Explain, "Choice": catalog.T(lang, "ladder.startHere")})
-		case it.Kind == charts.ItemDegree && it.Index == l.Goal:
+		case it.Kind == charts.ItemDegree && it.Index == l.path.Goal:
 			item.label = catalog.T(lang, "a11y.chosen", catalog.Args{"Label": it.Explain, "Choice": catalog.T(lang, "ladder.endHere")})
 		case it.Kind == charts.ItemRung:
 			item.role = fyne.AccessibleRoleText
 		}
 		out = append(out, item)
 	}
-	if e, ok := l.ladder.Entry(l.Entry); ok && l.Goal >= 0 && l.Goal < len(l.ladder.Rungs) {
-		g := l.ladder.Rungs[l.Goal]
+	if e, ok := l.ladder.Entry(l.path.Entry); ok && l.path.Goal >= 0 && l.path.Goal < len(l.ladder.Rungs) {
+		g := l.ladder.Rungs[l.path.Goal]
 		path := catalog.T(lang, "html.ladderDescPath", catalog.Args{"Entry": wording.EntryLabel(lang, *e), "From": wording.Credits(lang, l.ladder, e.Credits, ""),
 			"Degree": g.Ends.In(lang), "To": wording.Credits(lang, l.ladder, g.Credits, "")})
 		out = append(out, a11yItem{label: path, role: fyne.AccessibleRoleText, pos: fyne.NewPos(0, l.Size().Height-line), size: fyne.NewSize(l.Size().Width, line)})

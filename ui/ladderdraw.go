@@ -33,10 +33,7 @@ type layoutKey struct {
 	w, h  int
 	text  float64
 	theme charts.Theme
-	entry string
-	goal  int
-	plan  *model.Plan
-	in    model.PlanInput
+	path  model.Path
 }
 
 func (r *ladderRenderer) Layout(s fyne.Size) {
@@ -100,11 +97,11 @@ func (r *ladderRenderer) Refresh() {
 // the last says so in OnNeedsHeight.
 func (r *ladderRenderer) laidOut(w, h int) *charts.LadderLayout {
 	l := r.l
-	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), entry: l.Entry, goal: l.Goal, plan: l.Plan, in: l.planned}
+	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), path: l.path}
 	if l.layout != nil && key == r.key {
 		return l.layout
 	}
-	ll := charts.LayoutLadder(l.ladder, l.Path(), l.words, w, h, l.textScale(), float64(theme.CaptionTextSize()), l.theme(), l.measurer)
+	ll := charts.LayoutLadder(l.ladder, l.path, l.words, w, h, l.textScale(), float64(theme.CaptionTextSize()), l.theme(), l.measurer)
 	l.layout, r.key = ll, key
 	if need := float32(ll.Needed); need > float32(h)+1 || need < l.needed-1 {
 		l.needed = need

@@ -244,16 +244,21 @@ func consistent(u *UI) error {
 		return fmt.Errorf("tab %q is not in %s", u.tabs.Items[0].Text, u.lang)
 	}
 	if l := u.ladderOnScreen(); l != nil {
-		if l.Entry != "" {
-			if _, ok := l.ladder.Entry(l.Entry); !ok {
-				return fmt.Errorf("ladder entry %q unknown", l.Entry)
+		path := l.Path()
+		if path.Entry != "" {
+			if _, ok := l.ladder.Entry(path.Entry); !ok {
+				return fmt.Errorf("ladder entry %q unknown", path.Entry)
 			}
 		}
-		if l.Goal >= len(l.ladder.Rungs) {
-			return fmt.Errorf("ladder goal %d out of range", l.Goal)
+		if path.Goal >= len(l.ladder.Rungs) {
+			return fmt.Errorf("ladder goal %d out of range", path.Goal)
 		}
-		if l.Plan != nil && (l.Plan.Remaining < 0 || l.Plan.Position > l.Plan.Goal) {
-			return fmt.Errorf("plan %+v", l.Plan)
+		if p := path.Plan; p != nil && (p.Remaining < 0 || p.Position > p.Goal) {
+			return fmt.Errorf("plan %+v", p)
+		}
+		// The ladder shows the one plan (%v: a NaN typed is NaN in both).
+		if fmt.Sprint(path) != fmt.Sprint(u.plan.path) {
+			return fmt.Errorf("the ladder shows %+v, the plan is %+v", path, u.plan.path)
 		}
 	}
 	return nil

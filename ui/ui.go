@@ -71,12 +71,10 @@ type UI struct {
 	warning string
 	// lastProblems are the problems of the last file that failed to load.
 	lastProblems model.Problems
-	// path is the plan the student and counselor made, kept across
-	// rebuilds of the tabs and remembered in preferences.
-	path planState
-	// restored is the plan the app started with, from the last run, while
-	// it is shown unchanged: the planner says it is the last session's.
-	restored *planState
+	// plan is the plan the student and counselor made, the one place it
+	// is kept (see plan.go): across rebuilds of the tabs, remembered in
+	// preferences, shown by the Education tab, carried by the exports.
+	plan studentPlan
 
 	// root holds the window's objects: the top bar over the tabs; a11y
 	// says them to screen readers (see a11y.go).
@@ -181,10 +179,7 @@ func newUI(a fyne.App, w fyne.Window, info Info, spawn func(func())) *UI {
 	u.workbooks = dialogFileOpener{exts: []string{".xlsx"}, folder: u.lastFolder}
 	u.files = knownFiles(p)
 	u.placeArea = p.String(prefPlace)
-	u.path = loadPlanState(p)
-	if st := u.path; st.Entry != "" || st.Goal != "" || st.Earned != "0" {
-		u.restored = &st
-	}
+	u.plan = newStudentPlan(p)
 	u.confirm = func(title, message string, done func(bool)) {
 		u.showDialog(dialog.NewConfirm(title, message, done, u.win))
 	}
@@ -293,13 +288,8 @@ func (u *UI) compared() model.Comparison {
 // renders and exports off the UI goroutine can take.
 func (u *UI) comparison() model.Comparison {
 	c := u.compared()
-	if u.ladderOnScreen() == nil && c.Ladder != nil {
-		// The Education tab is built when first shown; its planner holds
-		// the plan that the handout and the ladder's exports carry.
-		u.fillTab(TabEducation)
-	}
-	if l := u.ladderOnScreen(); l != nil {
-		c.Path = l.Path()
+	if c.Ladder != nil {
+		c.Path = u.plan.pathOn(c.Ladder)
 	}
 	return c
 }
