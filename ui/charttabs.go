@@ -86,7 +86,7 @@ func (t *chartTab) content(topic model.Topic, details ...fyne.CanvasObject) fyne
 	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: t.view, u: u}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
 	t.view.OnNeedsHeight = func() { scroll.Refresh() }
-	t.view.PlotShare = u.plotShare
+	t.view.PlotShare = t.plotShare
 	return scroll
 }
 
@@ -98,7 +98,7 @@ func (t *chartTab) makeChart() (under fyne.CanvasObject) {
 	t.detail = newDetailLine(u.tr("chart.hint"))
 	// The spec is built here, on the UI goroutine; the render gets it as a
 	// value and reads nothing of the UI.
-	t.view = u.newChartView(u.barRenderOf(t.chart), fyne.NewSize(360, 240))
+	t.view = u.newChartView(t.render(), fyne.NewSize(360, 240))
 	t.view.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
 	t.view.OnHover = t.detail.say
 	buttons, cp := u.chartButtons(t.chart)
@@ -111,10 +111,10 @@ func (t *chartTab) makeChart() (under fyne.CanvasObject) {
 // keeps at least half of a 1024×768 projector's height.
 const presentingShare = 0.66
 
-// plotShare is the least share of a chart's height its plot takes: more
-// in full screen.
-func (u *UI) plotShare() float64 {
-	if u.fullScreen {
+// plotShare is the least share of the chart's height its plot takes:
+// more in full screen.
+func (t *chartTab) plotShare() float64 {
+	if t.u.fullScreen {
 		return presentingShare
 	}
 	return 0
@@ -188,21 +188,21 @@ func (c *chartPage) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// barRenderOf draws the bar chart of the compared careers, laid out for a
-// projector in full screen.
-func (u *UI) barRenderOf(name string) RenderFunc {
-	spec := u.barSpec(name)
-	if u.fullScreen {
+// render draws the tab's bar chart of the compared careers, laid out for
+// a projector in full screen.
+func (t *chartTab) render() RenderFunc {
+	spec := t.u.barSpec(t.chart)
+	if t.u.fullScreen {
 		spec = spec.Presenting()
 	}
-	return barRender(spec, u.lang)
+	return barRender(spec, t.u.lang)
 }
 
 // presentCharts lays the bar charts out again for full screen or a
 // window, in place.
 func (u *UI) presentCharts() {
 	for _, t := range u.chartTabs() {
-		t.view.SetRender(u.barRenderOf(t.chart))
+		t.view.SetRender(t.render())
 	}
 	for _, it := range u.tabs.Items {
 		it.Content.Refresh()

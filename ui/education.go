@@ -118,13 +118,14 @@ func (e *educationTab) ladderSection() fyne.CanvasObject {
 	e.copy = cp
 	side := container.NewVBox(e.planner.content(), buttons)
 	top := container.NewVBox(append([]fyne.CanvasObject{heading, hint}, missing...)...)
-	bottom := container.NewVBox(e.detail.object, u.aboutNumbers(c.Ladder))
+	bottom := container.NewVBox(e.detail.object, e.aboutNumbers(c.Ladder))
 	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 600}, lw, container.NewPadded(side)))
 }
 
 // aboutNumbers folds how the app read what the source leaves open into
 // one note that expands.
-func (u *UI) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
+func (e *educationTab) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
+	u := e.u
 	notes := wording.LadderNotes(u.lang, l)
 	if len(notes) == 0 {
 		return widget.NewLabel("")
