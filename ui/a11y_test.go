@@ -230,7 +230,7 @@ func TestA11y_FollowsPlanAndEdition(t *testing.T) {
 	if labelWith(before, "chosen") != "" {
 		t.Fatalf("a ladder item is chosen before a plan: %q", labelWith(before, "chosen"))
 	}
-	l := u.ladder
+	l := u.ladderOnScreen()
 	if l == nil || len(l.ladder.Entries) == 0 {
 		t.Fatal("the Education tab has no ladder")
 	}

@@ -47,7 +47,7 @@ func BenchmarkBuild(b *testing.B) {
 // renders counts the finished renders of every chart view.
 func renders(u *UI) int64 {
 	n := int64(0)
-	for _, v := range u.views {
+	for _, v := range u.chartViews() {
 		n += v.Rendered()
 	}
 	return n
@@ -87,7 +87,7 @@ func BenchmarkChartView(b *testing.B) {
 		u, q := newBenchUI(b, 1100, 760)
 		u.SelectTab(TabSalary)
 		q.run()
-		v := u.views[charts.ChartSalary]
+		v := u.chartView(charts.ChartSalary)
 		v.OnNeedsHeight = nil // the view alone, at the size given here
 		v.Resize(fyne.NewSize(1920, 1080))
 		q.run()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"slices"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -33,19 +32,15 @@ var slideSize = charts.Size{Width: 1920, Height: 1080, Scale: 1}
 // without one. ladder is the ladder of another program, when it is one of
 // those.
 func (u *UI) copyTarget() (chart string, ladder *model.Ladder) {
-	for key, v := range u.views {
-		if !v.Pointed() {
-			continue
+	for _, t := range u.chartTabs() {
+		if t.view.Pointed() {
+			return t.chart, nil
 		}
-		if id, ok := strings.CutPrefix(key, "other-"); ok {
-			if l, ok := u.data.Ladder(id); ok {
-				return charts.ChartLadder, l
-			}
-		}
-		return key, nil
 	}
-	if u.ladder != nil && u.ladder.Pointed() {
-		return charts.ChartLadder, nil
+	if u.edu != nil {
+		if other, ok := u.edu.pointed(); ok {
+			return charts.ChartLadder, other
+		}
 	}
 	switch u.tabs.SelectedIndex() {
 	case TabSalary:
@@ -53,7 +48,7 @@ func (u *UI) copyTarget() (chart string, ladder *model.Ladder) {
 	case TabOutlook:
 		return charts.ChartGrowth, nil
 	case TabEducation:
-		if u.ladder != nil {
+		if u.ladderOnScreen() != nil {
 			return charts.ChartLadder, nil
 		}
 	}
@@ -128,7 +123,7 @@ func (u *UI) afterCopy(chart string, err error) {
 	// Said where the counselor looks: in view, at the bottom of the
 	// window (Ctrl+C may come with the Copy button scrolled away).
 	u.toast(u.tr("copy.toast"))
-	b := u.copyButtons[chart]
+	b := u.copyButton(chart)
 	if b == nil {
 		return
 	}
@@ -150,13 +145,13 @@ func (u *UI) exportTheme() charts.Theme {
 	return charts.Light
 }
 
-// chartButtons are the Copy and Export buttons under a chart.
-func (u *UI) chartButtons(chart string) fyne.CanvasObject {
-	cp := widget.NewButtonWithIcon(u.tr("copy.button"), theme.ContentCopyIcon(), func() {
+// chartButtons are the Copy and Export buttons under a chart, and the Copy
+// button, which says when the chart is copied.
+func (u *UI) chartButtons(chart string) (buttons fyne.CanvasObject, cp *widget.Button) {
+	cp = widget.NewButtonWithIcon(u.tr("copy.button"), theme.ContentCopyIcon(), func() {
 		u.copyPicture(chart, u.comparison())
 	})
-	u.copyButtons[chart] = cp
-	return container.NewHBox(cp, u.exportButton(chart))
+	return container.NewHBox(cp, u.exportButton(chart)), cp
 }
 
 // toast shows a short message for two seconds in a box at the bottom

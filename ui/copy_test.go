@@ -61,7 +61,7 @@ func TestCopyChart_TabPointerAndFocus(t *testing.T) {
 		if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080 {
 			t.Errorf("%s copied at %v, want 1920×1080 (a slide)", c.chart, b)
 		}
-		if u.copyButtons[c.chart] == nil || u.copyButtons[c.chart].Text != u.tr("copy.done") {
+		if b := u.copyButton(c.chart); b == nil || b.Text != u.tr("copy.done") {
 			t.Errorf("the %s chart's Copy button does not say it is copied", c.chart)
 		}
 		// And where the counselor looks, whatever is scrolled away: in
@@ -76,11 +76,11 @@ func TestCopyChart_TabPointerAndFocus(t *testing.T) {
 	// The chart under the pointer wins over the tab's.
 	u.SelectTab(TabSalary)
 	q.run()
-	u.views[charts.ChartSalary].MouseIn(&desktopEvent(10, 10).MouseEvent)
+	u.chartView(charts.ChartSalary).MouseIn(&desktopEvent(10, 10).MouseEvent)
 	if got, _ := copied(t, u, q); got != charts.ChartSalary {
 		t.Errorf("with the pointer on the salary chart Ctrl+C copied %q", got)
 	}
-	u.views[charts.ChartSalary].MouseOut()
+	u.chartView(charts.ChartSalary).MouseOut()
 
 	// On a tab without a chart nothing is copied; a dialog says why.
 	u.SelectTab(TabDuties)
@@ -98,10 +98,10 @@ func TestCopyChart_TextInFieldStillCopies(t *testing.T) {
 	u.clip = clip
 	u.SelectTab(TabEducation)
 	q.run()
-	if u.plan == nil {
+	if plannerOf(u) == nil {
 		t.Fatal("no planner")
 	}
-	e := u.plan.earned
+	e := u.edu.planner.earned
 	e.SetText("40")
 	u.win.Canvas().Focus(e)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
@@ -172,8 +172,8 @@ func TestFullScreen(t *testing.T) {
 	}
 	// Esc in the planner's field leaves full screen too.
 	u.SelectTab(TabEducation)
-	u.win.Canvas().Focus(u.plan.earned)
-	u.plan.earned.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	u.win.Canvas().Focus(u.edu.planner.earned)
+	u.edu.planner.earned.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if u.win.FullScreen() || u.app.Preferences().Bool(prefFullScreen) {
 		t.Error("Esc did not leave full screen")
 	}

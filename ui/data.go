@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/internal/catalog"
@@ -43,44 +42,6 @@ type Start struct {
 type source struct {
 	edition string // built-in edition id, when file is ""
 	file    string
-}
-
-// FileOpener asks for a data file to open. Tests replace it.
-type FileOpener interface {
-	// OpenFile calls done with the chosen path, or "" on cancel.
-	OpenFile(w fyne.Window, done func(path string))
-}
-
-// dialogFileOpener asks with Fyne's open dialog, for files of the
-// extensions exts (".json"), starting in the folder folder gives, where it
-// gives one that exists.
-type dialogFileOpener struct {
-	exts   []string
-	folder func() string
-}
-
-func (o dialogFileOpener) OpenFile(w fyne.Window, done func(string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			done("")
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		done(path)
-	}, w)
-	d.SetFilter(storage.NewExtensionFileFilter(o.exts))
-	if o.folder != nil {
-		if dir := o.folder(); dir != "" {
-			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-				d.SetLocation(l)
-			}
-		}
-	}
-	// Shown first: Fyne 2.8.1's FileDialog.Resize reads the size of the
-	// dialog's window, which Show makes (before, a nil dereference).
-	d.Show()
-	d.Resize(fyne.NewSize(760, 520))
 }
 
 // rememberFile puts a data file first among those the figures picker

@@ -6,8 +6,8 @@ import (
 	"careercompare/model"
 )
 
-// dutiesTab compares duties and workplaces.
-func (u *UI) dutiesTab() fyne.CanvasObject {
+// dutiesPage builds the Duties tab: duties and workplaces compared.
+func (u *UI) dutiesPage() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
 		u.keyDifference(model.TopicDuties),

@@ -15,40 +15,79 @@ import (
 	"careercompare/model/wording"
 )
 
-// educationTab compares education and certification and shows the credit
-// ladder of the compared careers with its planner.
-func (u *UI) educationTab() fyne.CanvasObject {
+// educationTab is the Education tab: education and certification
+// compared, and the credit ladder of the compared careers with its
+// planner beside it.
+type educationTab struct {
+	u *UI
+	// ladder and planner are the interactive ladder and its planner; nil
+	// when the data has no ladder for the compared careers.
+	ladder  *Ladder
+	planner *planner
+	// detail explains the part of the ladder under the pointer; copy is
+	// the ladder's Copy button. Both nil without a ladder.
+	detail *detailLine
+	copy   *widget.Button
+	// others are the pictures of the source's ladders of other programs,
+	// by the ladder's id.
+	others map[string]*ChartView
+}
+
+// educationPage builds the Education tab.
+func (u *UI) educationPage() fyne.CanvasObject {
+	e := &educationTab{u: u, others: map[string]*ChartView{}}
+	u.edu = e
 	objects := []fyne.CanvasObject{
 		u.headerRow(),
 		u.keyDifference(model.TopicEducation),
-		u.ladderSection(),
+		e.ladderSection(),
 		u.factSection("section.education", func(c *model.Career) []model.Fact { return c.Education }),
 		u.factSection("section.certification", func(c *model.Career) []model.Fact { return c.Certification }),
 	}
-	if o := u.otherLadders(); o != nil {
+	if o := e.otherLadders(); o != nil {
 		objects = append(objects, o)
 	}
 	scroll := page(objects...)
-	if u.ladder != nil {
+	if e.ladder != nil {
 		// A ladder that grows (large text, a narrow window) lengthens the
 		// page.
-		u.ladder.OnNeedsHeight = func() { scroll.Refresh() }
+		e.ladder.OnNeedsHeight = func() { scroll.Refresh() }
 	}
-	for key, v := range u.views {
-		if strings.HasPrefix(key, "other-") {
-			v.OnNeedsHeight = func() { scroll.Refresh() }
-		}
+	for _, v := range e.others {
+		v.OnNeedsHeight = func() { scroll.Refresh() }
 	}
 	return scroll
+}
+
+// retire stops the planner's pickers taking input: the tabs were rebuilt
+// without them.
+func (e *educationTab) retire() {
+	if e.planner != nil {
+		e.planner.retire()
+	}
+}
+
+// pointed is the ladder under the pointer or with the focus: another
+// program's (with its ladder) or the compared careers' (nil); ok is false
+// for none.
+func (e *educationTab) pointed() (other *model.Ladder, ok bool) {
+	for id, v := range e.others {
+		if v.Pointed() {
+			if l, found := e.u.data.Ladder(id); found {
+				return l, true
+			}
+		}
+	}
+	return nil, e.ladder != nil && e.ladder.Pointed()
 }
 
 // ladderSection shows the interactive credit ladder with the hint above
 // it, the planner (its answer first) beside it, the line that explains
 // what is under the pointer under it, and "About these numbers".
-func (u *UI) ladderSection() fyne.CanvasObject {
+func (e *educationTab) ladderSection() fyne.CanvasObject {
+	u := e.u
 	heading := subHeading(u.tr("ladder.heading"))
 	c := model.Compare(u.data, u.left, u.right)
-	u.ladder = nil
 	if c.Ladder == nil {
 		none := widget.NewLabel(wording.NoLadder(u.lang, u.data.Edition))
 		none.Wrapping = fyne.TextWrapWord
@@ -65,22 +104,28 @@ func (u *UI) ladderSection() fyne.CanvasObject {
 	if err != nil {
 		return container.NewVBox(heading, widget.NewLabel(u.tr("ladder.cannotDraw", catalog.Args{"Error": err.Error()})))
 	}
-	u.ladder = lw
+	e.ladder = lw
+	lw.SetPath(u.plan.pathOn(c.Ladder))
 	hint := widget.NewRichText(&widget.TextSegment{Text: u.tr("ladder.hint"), Style: captionStyle})
 	hint.Wrapping = fyne.TextWrapWord
-	detail, say := u.detailLine("")
-	lw.OnExplain = say
-	plan := newPlanner(u, lw)
-	u.plan = plan
-	side := container.NewVBox(plan.content(), u.chartButtons(charts.ChartLadder))
+	e.detail = newDetailLine("")
+	lw.OnExplain = e.detail.say
+	e.planner = newPlanner(u, c.Ladder)
+	// A choice on the ladder goes to the plan through the planner's
+	// pickers, which show it too.
+	lw.OnChanged = e.planner.fromLadder
+	buttons, cp := u.chartButtons(charts.ChartLadder)
+	e.copy = cp
+	side := container.NewVBox(e.planner.content(), buttons)
 	top := container.NewVBox(append([]fyne.CanvasObject{heading, hint}, missing...)...)
-	bottom := container.NewVBox(detail, u.aboutNumbers(c.Ladder))
+	bottom := container.NewVBox(e.detail.object, e.aboutNumbers(c.Ladder))
 	return container.NewBorder(top, bottom, nil, nil, container.New(&beside{mainWidth: 600}, lw, container.NewPadded(side)))
 }
 
 // aboutNumbers folds how the app read what the source leaves open into
 // one note that expands.
-func (u *UI) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
+func (e *educationTab) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
+	u := e.u
 	notes := wording.LadderNotes(u.lang, l)
 	if len(notes) == 0 {
 		return widget.NewLabel("")
@@ -94,8 +139,9 @@ func (u *UI) aboutNumbers(l *model.Ladder) fyne.CanvasObject {
 	return widget.NewAccordion(widget.NewAccordionItem(u.tr("ladder.aboutNumbers"), rt))
 }
 
-// ladderView draws a ladder as a picture.
-func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
+// ladderView draws another program's ladder as a picture.
+func (e *educationTab) ladderView(l *model.Ladder) *ChartView {
+	u := e.u
 	words := charts.LadderWords{Lang: u.lang, Notes: true}
 	v := u.newChartView(func(size charts.Size, th charts.Theme) (Picture, error) {
 		img, ll, err := charts.RenderLadderImage(l, model.NoPath(), words, size, th)
@@ -114,13 +160,14 @@ func (u *UI) ladderView(l *model.Ladder, key string) *ChartView {
 		return pic, nil
 	}, fyne.NewSize(520, 400))
 	v.OnError = func(err error) { u.showError(u.tr("error.drawLadder"), err) }
-	u.views[key] = v
+	e.others[l.ID] = v
 	return v
 }
 
 // otherLadders folds the source's ladders of other programs, outside the
 // comparison, under one plain sentence; nil when there are none.
-func (u *UI) otherLadders() fyne.CanvasObject {
+func (e *educationTab) otherLadders() fyne.CanvasObject {
+	u := e.u
 	var ids []string
 	var objs []fyne.CanvasObject
 	for i := range u.data.Ladders {
@@ -131,7 +178,7 @@ func (u *UI) otherLadders() fyne.CanvasObject {
 		ids = append(ids, l.ID)
 		note := widget.NewLabel(u.text(l.Note))
 		note.Wrapping = fyne.TextWrapWord
-		view := u.ladderView(l, "other-"+l.ID)
+		view := e.ladderView(l)
 		view.min = fyne.NewSize(480, 300)
 		objs = append(objs, widget.NewLabelWithStyle(u.text(l.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), note, view)
 	}

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,35 +21,6 @@ import (
 	"careercompare/internal/catalog"
 	"careercompare/model/wording"
 )
-
-// FolderPicker asks for a folder to save into. Fyne's own save dialog
-// empties the chosen file before the app writes it, so exports ask for a
-// folder and write the file themselves. Tests replace the picker.
-type FolderPicker interface {
-	// PickFolder calls done with the chosen folder, or "" on cancel.
-	PickFolder(w fyne.Window, start string, done func(dir string))
-}
-
-type dialogFolderPicker struct{}
-
-func (dialogFolderPicker) PickFolder(w fyne.Window, start string, done func(string)) {
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
-			done("")
-			return
-		}
-		done(u.Path())
-	}, w)
-	if start != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	// Shown first: Fyne 2.8.1's FileDialog.Resize reads the size of the
-	// dialog's window, which Show makes (before, a nil dereference).
-	d.Show()
-	d.Resize(fyne.NewSize(760, 520))
-}
 
 // Export sizes offered in the dialog, by the index of their choice.
 const (
@@ -130,12 +100,34 @@ func (u *UI) exportChart(chart string) *exportForm {
 		return nil
 	}
 	f := &exportForm{u: u, chart: chart}
-	formats := []string{"PNG", "SVG", "PDF"}
+	title, sizeLabel, formats, choices := f.choices()
+	f.makeFields(formats, choices)
+	form := f.form(sizeLabel)
+	height := float32(320)
+	if chart == export.ChartHandout {
+		f.handoutFields(form)
+		height = 520
+	}
+	f.save = widget.NewButtonWithIcon(u.tr("export.save"), theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	cancel := widget.NewButton(u.tr("button.cancel"), func() { f.dlg.Hide() })
+	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
+	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
+	f.dlg.Resize(u.dialogSize(660, height))
+	u.showDialog(f.dlg)
+	return f
+}
+
+// choices are the dialog's title, the label of its size field, its
+// formats and its size (or, for the handout, paper) choices; f.sizes are
+// set to match.
+func (f *exportForm) choices() (title, sizeLabel string, formats, choices []string) {
+	u := f.u
+	formats = []string{"PNG", "SVG", "PDF"}
 	sizeNames := []string{u.tr("export.sizeScreen"), u.tr("export.sizeSlide"), u.tr("export.sizePrint")}
 	f.sizes = []int{sizeScreen, sizeSlide, sizePrint}
-	sizeLabel, title := u.tr("export.size"), u.tr(map[string]string{charts.ChartSalary: "export.titleSalary", charts.ChartGrowth: "export.titleGrowth", charts.ChartLadder: "export.titleLadder"}[chart])
-	var choices []string
-	switch chart {
+	sizeLabel, title = u.tr("export.size"), u.tr(map[string]string{charts.ChartSalary: "export.titleSalary", charts.ChartGrowth: "export.titleGrowth", charts.ChartLadder: "export.titleLadder"}[f.chart])
+	switch f.chart {
 	case export.ChartHandout:
 		formats, sizeLabel, title = []string{"PDF", "HTML"}, u.tr("export.paper"), u.tr("export.titleHandout")
 		choices = []string{u.tr("export.paperLetter"), u.tr("export.paperA4")}
@@ -147,20 +139,34 @@ func (u *UI) exportChart(chart string) *exportForm {
 			choices = append(choices, sizeNames[i])
 		}
 	}
+	return title, sizeLabel, formats, choices
+}
+
+// makeFields makes the fields every export has: the file name, the
+// format, the size, the folder and the status line.
+func (f *exportForm) makeFields(formats, choices []string) {
+	u := f.u
 	f.name = newKeyEntry(u)
 	f.format = widget.NewRadioGroup(formats, func(string) { f.fixExtension() })
 	f.format.Horizontal = true
 	f.format.SetSelected(formats[0])
-	f.name.SetText(u.exportFile(chart, f.chosenFormat(), charts.Size{}, export.Letter).DefaultName())
+	f.name.SetText(u.exportFile(f.chart, f.chosenFormat(), charts.Size{}, export.Letter).DefaultName())
 	f.size = newGuardedSelect(choices, nil)
 	f.size.SetSelectedIndex(min(1, len(choices)-1))
-	if chart == export.ChartHandout {
+	if f.chart == export.ChartHandout {
 		f.size.SetSelectedIndex(0)
 	}
 	f.folder = widget.NewLabel(u.exportFolder())
 	f.folder.Truncation = fyne.TextTruncateEllipsis
 	f.status = widget.NewLabel("")
 	f.status.Wrapping = fyne.TextWrapWord
+}
+
+// form lays the fields out: the file name (none for all charts), the
+// format, the size, the folder and its button, and, for pictures from a
+// dark window, whether they are dark too.
+func (f *exportForm) form(sizeLabel string) *widget.Form {
+	u := f.u
 	choose := widget.NewButton(u.tr("export.chooseFolder"), func() {
 		u.folders.PickFolder(u.win, f.folder.Text, func(dir string) {
 			if dir != "" {
@@ -169,44 +175,39 @@ func (u *UI) exportChart(chart string) *exportForm {
 		})
 	})
 	form := widget.NewForm()
-	if chart != exportAll {
+	if f.chart != exportAll {
 		form.Append(u.tr("export.fileName"), f.name)
 	}
 	form.Append(u.tr("export.format"), f.format)
 	form.Append(sizeLabel, f.size)
 	form.Append(u.tr("export.folder"), container.NewBorder(nil, nil, nil, choose, f.folder))
-	if chart != export.ChartHandout && u.chartTheme() == charts.Dark {
+	if f.chart != export.ChartHandout && u.chartTheme() == charts.Dark {
 		// Pictures are light, for paper and light slides, unless asked.
 		dark := widget.NewCheck(u.tr("export.darkPictures"), func(on bool) { u.app.Preferences().SetBool(prefExportDark, on) })
 		dark.SetChecked(u.app.Preferences().Bool(prefExportDark))
 		form.Append("", dark)
 	}
-	height := float32(320)
-	if chart == export.ChartHandout {
-		// The student's own handout: kept in the dialog only.
-		f.student = newKeyEntry(u)
-		f.student.SetPlaceHolder(u.tr("export.studentPlaceholder"))
-		f.student.SetText(u.handoutFor.student)
-		f.date = newKeyEntry(u)
-		f.date.SetText(u.now().Format(time.DateOnly))
-		f.next = newKeyEntry(u)
-		f.next.MultiLine, f.next.Wrapping = true, fyne.TextWrapWord
-		f.next.SetPlaceHolder(u.tr("export.nextPlaceholder"))
-		f.next.SetMinRowsVisible(3)
-		f.next.SetText(u.handoutFor.next)
-		form.Append(u.tr("export.student"), f.student)
-		form.Append(u.tr("export.date"), f.date)
-		form.Append(u.tr("export.next"), f.next)
-		height = 520
-	}
-	f.save = widget.NewButtonWithIcon(u.tr("export.save"), theme.DocumentSaveIcon(), f.submit)
-	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButton(u.tr("button.cancel"), func() { f.dlg.Hide() })
-	content := container.NewBorder(nil, container.NewVBox(f.status, container.NewHBox(layoutSpacer(), cancel, f.save)), nil, nil, form)
-	f.dlg = dialog.NewCustomWithoutButtons(title, content, u.win)
-	f.dlg.Resize(u.dialogSize(660, height))
-	u.showDialog(f.dlg)
-	return f
+	return form
+}
+
+// handoutFields adds the student's own part of the handout to form: their
+// name, the session's date, next steps. They are kept in the dialog and
+// for the session's next handout only.
+func (f *exportForm) handoutFields(form *widget.Form) {
+	u := f.u
+	f.student = newKeyEntry(u)
+	f.student.SetPlaceHolder(u.tr("export.studentPlaceholder"))
+	f.student.SetText(u.handoutFor.student)
+	f.date = newKeyEntry(u)
+	f.date.SetText(u.now().Format(time.DateOnly))
+	f.next = newKeyEntry(u)
+	f.next.MultiLine, f.next.Wrapping = true, fyne.TextWrapWord
+	f.next.SetPlaceHolder(u.tr("export.nextPlaceholder"))
+	f.next.SetMinRowsVisible(3)
+	f.next.SetText(u.handoutFor.next)
+	form.Append(u.tr("export.student"), f.student)
+	form.Append(u.tr("export.date"), f.date)
+	form.Append(u.tr("export.next"), f.next)
 }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
@@ -253,12 +254,12 @@ func (f *exportForm) chosenSize(chart string) charts.Size {
 	}
 	switch f.sizes[i] {
 	case sizeScreen:
-		if v := f.u.views[chart]; v != nil {
+		if v := f.u.chartView(chart); v != nil {
 			if s := v.ScreenSize(); s.Width >= charts.MinWidth && s.Height >= charts.MinHeight {
 				return s
 			}
 		}
-		if l := f.u.ladder; chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
+		if l := f.u.ladderOnScreen(); chart == charts.ChartLadder && l != nil && l.Size().Width >= charts.MinWidth && l.Size().Height >= charts.MinHeight {
 			scale := 1.0
 			if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
 				scale = float64(c.Scale())

@@ -12,3 +12,12 @@ func desktopEvent(x, y float32) *mouseAt {
 	e.Position = fyne.NewPos(x, y)
 	return e
 }
+
+// plannerOf is the Education tab's planner; nil when the tab is not built
+// or has no ladder.
+func plannerOf(u *UI) *planner {
+	if u.edu == nil {
+		return nil
+	}
+	return u.edu.planner
+}

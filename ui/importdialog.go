@@ -74,11 +74,51 @@ func (u *UI) importData() *importForm {
 		wagesOpener: dialogFileOpener{exts: []string{".zip", ".xlsx"}, folder: u.lastFolder}}
 	ctx, cancel := context.WithCancel(context.Background())
 	f.cancel = cancel
-	wrap := func(l *widget.Label) *widget.Label { l.Wrapping = fyne.TextWrapWord; return l }
-	intro := wrap(widget.NewLabel(u.tr("import.intro")))
-	f.onetLabel = wrap(widget.NewLabel(u.tr("import.onetNotChosen")))
-	f.blsLabel = wrap(widget.NewLabel(u.tr("import.blsNotChosen")))
-	f.readLabel = wrap(widget.NewLabel(""))
+	intro := wrapped(widget.NewLabel(u.tr("import.intro")))
+	f.readLabel = wrapped(widget.NewLabel(""))
+	f.search = newKeyEntry(u)
+	f.search.SetPlaceHolder(u.tr("import.searchPlaceholder"))
+	f.search.OnChanged = func(string) { f.filter() }
+	f.list = widget.NewList(func() int { return len(f.shown) }, func() fyne.CanvasObject { return widget.NewCheck("", nil) }, f.updateRow)
+	f.chosenLabel = wrapped(widget.NewLabel(""))
+	f.status = wrapped(widget.NewLabel(""))
+	f.importButton = widget.NewButtonWithIcon(u.tr("import.button"), theme.DocumentSaveIcon(), func() { f.submit(ctx) })
+	f.importButton.Importance = widget.HighImportance
+	cancelButton := widget.NewButton(u.tr("button.cancel"), f.close)
+	top := container.NewVBox(intro, f.sources(ctx), f.readLabel, container.NewBorder(nil, nil, widget.NewLabel(u.tr("import.search")), nil, f.search))
+	f.bar = widget.NewProgressBar()
+	f.bar.Hide()
+	bottom := container.NewVBox(f.chosenLabel, f.wagesStep(ctx), f.saveAs(), f.bar, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
+	f.dlg = dialog.NewCustomWithoutButtons(u.tr("import.title"), container.NewBorder(top, bottom, nil, nil, f.list), u.win)
+	f.dlg.SetOnClosed(f.close)
+	// As large as the window allows: the list of occupations gets the
+	// room.
+	size := u.win.Canvas().Size()
+	f.dlg.Resize(fyne.NewSize(max(min(900, size.Width-40), 640), max(size.Height-40, 560)))
+	f.update()
+	u.showDialog(f.dlg)
+	p := u.app.Preferences()
+	if dir := p.String(prefImportONet); dir != "" && exists(dir) {
+		f.readONet(ctx, dir)
+	}
+	if path := p.String(prefImportBLS); path != "" && exists(path) {
+		f.readBLS(ctx, path)
+	}
+	return f
+}
+
+// wrapped is l with its words wrapped.
+func wrapped(l *widget.Label) *widget.Label {
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// sources are the downloads to read, each with what was read of it and
+// the buttons that choose it: O*NET's zip or folder, BLS's workbook.
+func (f *importForm) sources(ctx context.Context) fyne.CanvasObject {
+	u := f.u
+	f.onetLabel = wrapped(widget.NewLabel(u.tr("import.onetNotChosen")))
+	f.blsLabel = wrapped(widget.NewLabel(u.tr("import.blsNotChosen")))
 	chooseONet := widget.NewButtonWithIcon(u.tr("export.chooseFolder"), theme.FolderOpenIcon(), func() {
 		u.folders.PickFolder(u.win, u.app.Preferences().String(prefImportONet), func(dir string) {
 			if dir != "" {
@@ -101,15 +141,16 @@ func (u *UI) importData() *importForm {
 			}
 		})
 	})
-	sources := widget.NewForm(
+	return widget.NewForm(
 		widget.NewFormItem(u.tr("import.onet"), container.NewBorder(nil, nil, nil, container.NewHBox(chooseZip, chooseONet), f.onetLabel)),
 		widget.NewFormItem(u.tr("import.bls"), container.NewBorder(nil, nil, nil, chooseBLS, f.blsLabel)),
 	)
-	f.search = newKeyEntry(u)
-	f.search.SetPlaceHolder(u.tr("import.searchPlaceholder"))
-	f.search.OnChanged = func(string) { f.filter() }
-	f.list = widget.NewList(func() int { return len(f.shown) }, func() fyne.CanvasObject { return widget.NewCheck("", nil) }, f.updateRow)
-	f.chosenLabel = wrap(widget.NewLabel(""))
+}
+
+// saveAs is the file the import writes: its name, its folder and the
+// button that chooses another.
+func (f *importForm) saveAs() fyne.CanvasObject {
+	u := f.u
 	f.name = newKeyEntry(u)
 	f.name.SetText("imported-occupations.json")
 	f.folder = widget.NewLabel(u.exportFolder())
@@ -121,34 +162,10 @@ func (u *UI) importData() *importForm {
 			}
 		})
 	})
-	save := widget.NewForm(
+	return widget.NewForm(
 		widget.NewFormItem(u.tr("import.saveAs"), container.NewGridWithColumns(2, f.name,
 			container.NewBorder(nil, nil, widget.NewLabel(u.tr("export.folder")), chooseFolder, f.folder))),
 	)
-	f.status = wrap(widget.NewLabel(""))
-	f.importButton = widget.NewButtonWithIcon(u.tr("import.button"), theme.DocumentSaveIcon(), func() { f.submit(ctx) })
-	f.importButton.Importance = widget.HighImportance
-	cancelButton := widget.NewButton(u.tr("button.cancel"), f.close)
-	top := container.NewVBox(intro, sources, f.readLabel, container.NewBorder(nil, nil, widget.NewLabel(u.tr("import.search")), nil, f.search))
-	f.bar = widget.NewProgressBar()
-	f.bar.Hide()
-	bottom := container.NewVBox(f.chosenLabel, f.wagesStep(ctx), save, f.bar, container.NewBorder(nil, nil, nil, container.NewHBox(cancelButton, f.importButton), f.status))
-	f.dlg = dialog.NewCustomWithoutButtons(u.tr("import.title"), container.NewBorder(top, bottom, nil, nil, f.list), u.win)
-	f.dlg.SetOnClosed(f.close)
-	// As large as the window allows: the list of occupations gets the
-	// room.
-	size := u.win.Canvas().Size()
-	f.dlg.Resize(fyne.NewSize(max(min(900, size.Width-40), 640), max(size.Height-40, 560)))
-	f.update()
-	u.showDialog(f.dlg)
-	p := u.app.Preferences()
-	if dir := p.String(prefImportONet); dir != "" && exists(dir) {
-		f.readONet(ctx, dir)
-	}
-	if path := p.String(prefImportBLS); path != "" && exists(path) {
-		f.readBLS(ctx, path)
-	}
-	return f
 }
 
 func exists(path string) bool {

@@ -1,22 +1,16 @@
 package ui
 
 import (
-	"cmp"
 	"image"
 	"image/color"
-	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"careercompare/charts"
-	"careercompare/internal/catalog"
 	"careercompare/model"
-	"careercompare/model/wording"
 )
 
 var (
@@ -39,16 +33,13 @@ var ladderFont = fyne.NewStaticResource("Roboto-Medium.ttf", charts.FontTTF)
 type Ladder struct {
 	widget.BaseWidget
 
-	// Entry is the id of the selected entry point, Goal the index of the
-	// selected goal rung (-1 for none).
-	Entry string
-	Goal  int
-	// Plan is the planner's answer shown on the ladder, for the input
-	// planned (see SetPlan).
-	Plan    *model.Plan
-	planned model.PlanInput
+	// path is what the ladder shows: the entry point and goal chosen, and
+	// the planner's answer (see SetPath).
+	path model.Path
 
-	// OnChanged is called when the student selects an entry point or goal.
+	// OnChanged is called when the student chooses an entry point or a
+	// goal on the ladder: the ladder shows the choice at once, and the
+	// plan's owner gives it the path that follows with SetPath.
 	OnChanged func(entry string, goal int)
 	// OnExplain is called with the text for the hovered or focused item.
 	OnExplain func(text string)
@@ -84,23 +75,20 @@ func NewLadder(l *model.Ladder, words charts.LadderWords, th func() charts.Theme
 		return nil, err
 	}
 	words.Plan, words.Notes, words.Footer = false, false, nil
-	w := &Ladder{ladder: l, words: words, Goal: -1, theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
+	w := &Ladder{ladder: l, words: words, path: model.NoPath(), theme: th, textScale: text, measurer: m, cursor: -1, hovered: -1}
 	w.ExtendBaseWidget(w)
 	return w, nil
 }
 
-// SetPlan shows the planner's answer p (nil for none) for the input in.
-func (l *Ladder) SetPlan(in model.PlanInput, p *model.Plan) {
-	l.planned, l.Plan = in, p
+// SetPath shows a path: the entry point and goal chosen, and the
+// planner's answer (nil for none) for the numbers given.
+func (l *Ladder) SetPath(p model.Path) {
+	l.path = p
 	l.Refresh()
 }
 
-// Path returns what the widget shows: the selection and the plan.
-func (l *Ladder) Path() model.Path {
-	in := l.planned
-	in.Entry, in.Goal = l.Entry, l.Goal
-	return model.Path{PlanInput: in, Plan: l.Plan}
-}
+// Path returns what the widget shows: the choice and the plan.
+func (l *Ladder) Path() model.Path { return l.path }
 
 // Layout returns the geometry last laid out.
 func (l *Ladder) Layout() *charts.LadderLayout { return l.layout }
@@ -138,15 +126,15 @@ func (l *Ladder) items() []charts.LadderItem {
 func (l *Ladder) choose(it charts.LadderItem) {
 	switch it.Kind {
 	case charts.ItemEntry:
-		l.Entry = l.ladder.Entries[it.Index].ID
+		l.path.Entry = l.ladder.Entries[it.Index].ID
 	case charts.ItemDegree:
-		l.Goal = it.Index
+		l.path.Goal = it.Index
 	default:
 		return
 	}
 	l.Refresh()
 	if l.OnChanged != nil {
-		l.OnChanged(l.Entry, l.Goal)
+		l.OnChanged(l.path.Entry, l.path.Goal)
 	}
 }
 
@@ -266,230 +254,3 @@ func (l *Ladder) Enable() { l.disabled = false; l.Refresh() }
 
 // Disabled implements fyne.Disableable.
 func (l *Ladder) Disabled() bool { return l.disabled }
-
-// ladderRenderer draws a LadderLayout with canvas objects. Objects are kept
-// in pools and reused: a refresh recolours and moves them, and hides what
-// the layout does not use.
-type ladderRenderer struct {
-	l      *Ladder
-	rects  []*canvas.Rectangle
-	tris   []*canvas.RegularPolygon
-	texts  []*canvas.Text
-	focus  *canvas.Rectangle
-	hover  *canvas.Rectangle
-	shapes []fyne.CanvasObject // the object drawn for each layout shape
-	objs   []fyne.CanvasObject
-	size   fyne.Size
-	key    layoutKey
-}
-
-// layoutKey is what the ladder's layout depends on.
-type layoutKey struct {
-	w, h  int
-	text  float64
-	theme charts.Theme
-	entry string
-	goal  int
-	plan  *model.Plan
-	in    model.PlanInput
-}
-
-func (r *ladderRenderer) Layout(s fyne.Size) {
-	r.size = s
-	r.Refresh()
-}
-
-func (r *ladderRenderer) MinSize() fyne.Size { return r.l.MinSize() }
-
-func (r *ladderRenderer) Objects() []fyne.CanvasObject { return r.objs }
-
-func (r *ladderRenderer) Destroy() {}
-
-func (r *ladderRenderer) rect(i int) *canvas.Rectangle {
-	for len(r.rects) <= i {
-		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
-	}
-	return r.rects[i]
-}
-
-func (r *ladderRenderer) tri(i int) *canvas.RegularPolygon {
-	for len(r.tris) <= i {
-		r.tris = append(r.tris, &canvas.RegularPolygon{Sides: 3})
-	}
-	return r.tris[i]
-}
-
-func (r *ladderRenderer) text(i int) *canvas.Text {
-	for len(r.texts) <= i {
-		t := canvas.NewText("", color.Black)
-		t.FontSource = ladderFont
-		r.texts = append(r.texts, t)
-	}
-	return r.texts[i]
-}
-
-func rectOf(b image.Rectangle) (fyne.Position, fyne.Size) {
-	return fyne.NewPos(float32(b.Min.X), float32(b.Min.Y)), fyne.NewSize(float32(b.Dx()), float32(b.Dy()))
-}
-
-// Refresh lays the ladder out at the widget's size and updates the objects.
-func (r *ladderRenderer) Refresh() {
-	l := r.l
-	w, h := int(r.size.Width), int(r.size.Height)
-	if w <= 0 || h <= 0 {
-		return
-	}
-	key := layoutKey{w: w, h: h, text: l.textScale(), theme: l.theme(), entry: l.Entry, goal: l.Goal, plan: l.Plan, in: l.planned}
-	ll := l.layout
-	if ll == nil || key != r.key {
-		// Hover, focus and tab switches refresh without changing the layout.
-		ll = charts.LayoutLadder(l.ladder, l.Path(), l.words, w, h, l.textScale(), float64(theme.CaptionTextSize()), l.theme(), l.measurer)
-		l.layout, r.key = ll, key
-		if need := float32(ll.Needed); need > float32(h)+1 || need < l.needed-1 {
-			l.needed = need
-			if l.OnNeedsHeight != nil {
-				l.OnNeedsHeight()
-			}
-		}
-	}
-	nr, nt, nx := 0, 0, 0
-	r.shapes = r.shapes[:0]
-	for _, s := range ll.Shapes {
-		pos, size := rectOf(s.Rect)
-		var o fyne.CanvasObject
-		switch s.Kind {
-		case charts.ShapeTriangleDown, charts.ShapeTriangleUp:
-			p := r.tri(nt)
-			nt++
-			p.FillColor, p.StrokeColor, p.StrokeWidth = s.Fill, s.Stroke, float32(s.StrokeWidth)
-			p.Angle = 0
-			if s.Kind == charts.ShapeTriangleDown {
-				p.Angle = 180
-			}
-			p.Refresh()
-			o = p
-		default:
-			rc := r.rect(nr)
-			nr++
-			rc.FillColor, rc.StrokeColor, rc.StrokeWidth = s.Fill, s.Stroke, float32(s.StrokeWidth)
-			rc.CornerRadius = float32(s.Radius)
-			rc.Refresh()
-			o = rc
-		}
-		o.Move(pos)
-		o.Resize(size)
-		o.Show()
-		r.shapes = append(r.shapes, o)
-	}
-	for _, t := range ll.Texts {
-		ct := r.text(nx)
-		nx++
-		ct.Text, ct.Color, ct.TextSize = t.Text, t.Color, float32(t.Size)
-		ct.Move(fyne.NewPos(float32(t.Box.Min.X), float32(t.Box.Min.Y)))
-		ct.Resize(fyne.NewSize(float32(t.Box.Dx()), float32(t.Box.Dy())))
-		ct.Show()
-		ct.Refresh()
-	}
-	for _, o := range r.rects[nr:] {
-		o.Hide()
-	}
-	for _, o := range r.tris[nt:] {
-		o.Hide()
-	}
-	for _, o := range r.texts[nx:] {
-		o.Hide()
-	}
-	r.ring(r.hover, l.hovered, ll.Items, theme.Color(theme.ColorNameHover), 0)
-	cursor := -1
-	if l.focused {
-		if items := l.items(); l.cursor >= 0 && l.cursor < len(items) {
-			for i, it := range ll.Items {
-				if it.Kind == items[l.cursor].Kind && it.Index == items[l.cursor].Index {
-					cursor = i
-				}
-			}
-		}
-	}
-	r.ring(r.focus, cursor, ll.Items, theme.Color(theme.ColorNamePrimary), 3)
-	r.objs = r.objs[:0]
-	r.objs = append(r.objs, r.hover)
-	for _, o := range r.rects {
-		r.objs = append(r.objs, o)
-	}
-	for _, o := range r.tris {
-		r.objs = append(r.objs, o)
-	}
-	for _, o := range r.texts {
-		r.objs = append(r.objs, o)
-	}
-	r.objs = append(r.objs, r.focus)
-}
-
-// ring outlines item i (or hides the ring for -1): the hover highlight and
-// the visible focus ring.
-func (r *ladderRenderer) ring(rc *canvas.Rectangle, i int, items []charts.LadderItem, c color.Color, stroke float32) {
-	if i < 0 || i >= len(items) {
-		rc.Hide()
-		return
-	}
-	b := items[i].Hit.Inset(-4)
-	pos, size := rectOf(b)
-	if stroke > 0 {
-		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = color.Transparent, c, stroke
-	} else {
-		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = c, color.Transparent, 0
-	}
-	rc.CornerRadius = 4
-	rc.Move(pos)
-	rc.Resize(size)
-	rc.Show()
-	rc.Refresh()
-}
-
-// ladderWords say a ladder's picture for a screen reader: its title, then
-// each entry point, degree and rung as pointing at it explains it.
-func ladderWords(lang model.Lang, l *model.Ladder, ll *charts.LadderLayout) string {
-	parts := []string{wording.LadderTitle(lang, l) + "."}
-	for _, it := range ll.Items {
-		parts = append(parts, it.Explain)
-	}
-	return strings.Join(parts, " ")
-}
-
-// a11yItems implements a11yReader: the ladder's title; each entry point
-// and degree as a button, the chosen ones said as chosen; each rung; then
-// the planned path in a sentence. Each where it is drawn.
-func (l *Ladder) a11yItems() []a11yItem {
-	if l.layout == nil {
-		return nil
-	}
-	lang := l.words.Lang
-	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
-	out := []a11yItem{{label: wording.LadderTitle(lang, l.ladder), role: fyne.AccessibleRoleText, size: fyne.NewSize(l.Size().Width, line)}}
-	// As drawn, top to bottom: the degrees above the ladder, its rungs,
-	// the entry points below it.
-	items := slices.Clone(l.layout.Items)
-	slices.SortStableFunc(items, func(a, b charts.LadderItem) int {
-		return cmp.Or(cmp.Compare(a.Hit.Min.Y, b.Hit.Min.Y), cmp.Compare(a.Hit.Min.X, b.Hit.Min.X))
-	})
-	for _, it := range items {
-		item := a11yItem{label: it.Explain, role: fyne.AccessibleRoleButton,
-			pos: fyne.NewPos(float32(it.Hit.Min.X), float32(it.Hit.Min.Y)), size: fyne.NewSize(float32(it.Hit.Dx()), float32(it.Hit.Dy()))}
-		switch {
-		case it.Kind == charts.ItemEntry && l.ladder.Entries[it.Index].ID == l.Entry:
-			item.label = catalog.T(lang, "a11y.chosen", catalog.Args{"Label": it.Explain, "Choice": catalog.T(lang, "ladder.startHere")})
-		case it.Kind == charts.ItemDegree && it.Index == l.Goal:
-			item.label = catalog.T(lang, "a11y.chosen", catalog.Args{"Label": it.Explain, "Choice": catalog.T(lang, "ladder.endHere")})
-		case it.Kind == charts.ItemRung:
-			item.role = fyne.AccessibleRoleText
-		}
-		out = append(out, item)
-	}
-	if e, ok := l.ladder.Entry(l.Entry); ok && l.Goal >= 0 && l.Goal < len(l.ladder.Rungs) {
-		g := l.ladder.Rungs[l.Goal]
-		path := catalog.T(lang, "html.ladderDescPath", catalog.Args{"Entry": wording.EntryLabel(lang, *e), "From": wording.Credits(lang, l.ladder, e.Credits, ""),
-			"Degree": g.Ends.In(lang), "To": wording.Credits(lang, l.ladder, g.Credits, "")})
-		out = append(out, a11yItem{label: path, role: fyne.AccessibleRoleText, pos: fyne.NewPos(0, l.Size().Height-line), size: fyne.NewSize(l.Size().Width, line)})
-	}
-	return out
-}

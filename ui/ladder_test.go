@@ -47,13 +47,13 @@ func TestLadder_Tapped(t *testing.T) {
 		switch it.Kind {
 		case charts.ItemEntry:
 			entries++
-			if want := w.ladder.Entries[it.Index].ID; w.Entry != want {
-				t.Errorf("tapping %s selected %q", want, w.Entry)
+			if want := w.ladder.Entries[it.Index].ID; w.Path().Entry != want {
+				t.Errorf("tapping %s selected %q", want, w.Path().Entry)
 			}
 		case charts.ItemDegree:
 			degrees++
-			if w.Goal != it.Index {
-				t.Errorf("tapping %s selected goal %d", w.ladder.Rungs[it.Index].Ends, w.Goal)
+			if w.Path().Goal != it.Index {
+				t.Errorf("tapping %s selected goal %d", w.ladder.Rungs[it.Index].Ends, w.Path().Goal)
 			}
 		}
 	}
@@ -102,9 +102,9 @@ func TestLadder_Keyboard(t *testing.T) {
 		}
 		switch it.Kind {
 		case charts.ItemEntry:
-			picked[w.Entry] = true
+			picked[w.Path().Entry] = true
 		case charts.ItemDegree:
-			picked[w.ladder.Rungs[w.Goal].Ends.EN] = true
+			picked[w.ladder.Rungs[w.Path().Goal].Ends.EN] = true
 		}
 	}
 	for _, want := range []string{"high-school-grads", "transfer-students", "second-degree-pursuers", "masters-degree-pursuers", "Associate's degree", "Bachelor's degree", "Master's degree"} {
@@ -114,13 +114,13 @@ func TestLadder_Keyboard(t *testing.T) {
 	}
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if w.Entry != "high-school-grads" {
-		t.Errorf("Home, Enter selected %q", w.Entry)
+	if w.Path().Entry != "high-school-grads" {
+		t.Errorf("Home, Enter selected %q", w.Path().Entry)
 	}
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	if w.Goal != 3 {
-		t.Errorf("End, Space selected goal %d", w.Goal)
+	if w.Path().Goal != 3 {
+		t.Errorf("End, Space selected goal %d", w.Path().Goal)
 	}
 	c.FocusNext()
 	if r.focus.Visible() {
@@ -155,13 +155,12 @@ func TestLadder_Hover(t *testing.T) {
 // exported picture of the same size place rungs and markers identically.
 func TestLadder_SameGeometryAsExport(t *testing.T) {
 	w, _ := testLadder(t)
-	w.Entry, w.Goal = "transfer-students", 2
-	in := model.PlanInput{Entry: w.Entry, Goal: w.Goal, Earned: 40, PerTerm: 15, TermsPerYear: 4}
+	in := model.PlanInput{Entry: "transfer-students", Goal: 2, Earned: 40, PerTerm: 15, TermsPerYear: 4}
 	p, err := w.ladder.Plan(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.SetPlan(in, p)
+	w.SetPath(model.Path{PlanInput: in, Plan: p})
 	r := test.TempWidgetRenderer(t, w).(*ladderRenderer)
 	size := w.Size()
 	exported, err := charts.RenderLadder(w.ladder, w.Path(), w.words, charts.Size{Width: int(size.Width), Height: int(size.Height), Scale: 1}, charts.Light, charts.SVG, &strings.Builder{})
@@ -213,15 +212,15 @@ func selectGoal(t *testing.T, p *planner, degree string) {
 
 func TestPlanner(t *testing.T) {
 	u, _ := newTestUI(t)
-	p, w := u.plan, u.ladder
+	p, w := u.edu.planner, u.edu.ladder
 	answer := func() string { return strings.Join(texts(p.answer), " ") }
 	if !strings.Contains(answer(), "Choose where the student starts") {
 		t.Errorf("answer before a choice: %q", answer())
 	}
 	selectEntry(p, "transfer-students")
 	selectGoal(t, p, "Bachelor's degree")
-	if w.Entry != "transfer-students" || w.Goal != 2 {
-		t.Fatalf("pickers did not reach the ladder: %q %d", w.Entry, w.Goal)
+	if w.Path().Entry != "transfer-students" || w.Path().Goal != 2 {
+		t.Fatalf("pickers did not reach the ladder: %q %d", w.Path().Entry, w.Path().Goal)
 	}
 	// 40 semester credits at a semester school, the defaults: the review's
 	// scenario, said first in the school's semester credits.
@@ -232,8 +231,8 @@ func TestPlanner(t *testing.T) {
 	if !strings.Contains(p.conversion.Text, "40 semester credits = 60 quarter credits") {
 		t.Errorf("the conversion is not said: %q", p.conversion.Text)
 	}
-	if w.Plan == nil || w.Plan.Position != 60 {
-		t.Errorf("the ladder has no marker at 60 quarter credits: %+v", w.Plan)
+	if w.Path().Plan == nil || w.Path().Plan.Position != 60 {
+		t.Errorf("the ladder has no marker at 60 quarter credits: %+v", w.Path().Plan)
 	}
 	// At a quarter school year-round, as the article's: 120 quarter credits
 	// in 8 terms.
@@ -271,7 +270,7 @@ func TestPlanner(t *testing.T) {
 			p.pace.SetText("15")
 			c.entry.SetText(c.text)
 			if c.field == "" {
-				if w.Plan == nil {
+				if w.Path().Plan == nil {
 					t.Errorf("%q refused", c.text)
 				}
 				return
@@ -279,14 +278,14 @@ func TestPlanner(t *testing.T) {
 			if !p.errs[c.field].Visible() || p.errs[c.field].Text == "" {
 				t.Errorf("no message next to %s", c.field)
 			}
-			if w.Plan != nil || strings.Contains(answer(), "credits left") || strings.Contains(answer(), " left") {
+			if w.Path().Plan != nil || strings.Contains(answer(), "credits left") || strings.Contains(answer(), " left") {
 				t.Errorf("stale numbers after bad input: %q", answer())
 			}
 		})
 	}
 	p.pace.SetText("15")
 	p.earned.SetText("40")
-	if w.Plan == nil || p.errs["earned"].Visible() {
+	if w.Path().Plan == nil || p.errs["earned"].Visible() {
 		t.Error("the plan does not come back after the input is fixed")
 	}
 	// A choice on the ladder reaches the pickers.
@@ -300,7 +299,7 @@ func TestPlanner(t *testing.T) {
 	}
 	// Goal below the start: the goal is named as the problem.
 	selectGoal(t, p, "Associate's degree")
-	if !p.errs["goal"].Visible() || w.Plan != nil {
+	if !p.errs["goal"].Visible() || w.Path().Plan != nil {
 		t.Error("a goal at the start point is not refused next to the goal")
 	}
 }

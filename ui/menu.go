@@ -28,6 +28,13 @@ var tabKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Ke
 // mainMenu builds File, Edit, View, Data and Help in the window's language.
 // Every shortcut of the app is here.
 func (u *UI) mainMenu() *fyne.MainMenu {
+	// Ctrl+C (Cmd+C) copies the chart, or the text selected in a field.
+	edit := fyne.NewMenu(u.tr("menu.edit"), item(u.tr("menu.copyChart"), &fyne.ShortcutCopy{}, u.copyShortcut))
+	return fyne.NewMainMenu(u.fileMenu(), edit, u.viewMenu(), u.dataMenu(), u.helpMenu())
+}
+
+// fileMenu is File: a new session, the data, the exports, Quit.
+func (u *UI) fileMenu() *fyne.Menu {
 	quit := item(u.tr("menu.quit"), shortcut(fyne.KeyQ), func() {
 		u.saveWindow()
 		u.app.Quit()
@@ -38,7 +45,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	exportLadder.Disabled = u.compared().Ladder == nil
 	reload := item(u.tr("menu.reload"), shortcut(fyne.KeyR), u.reloadData)
 	reload.Disabled = u.src.file == ""
-	file := fyne.NewMenu(u.tr("menu.file"),
+	return fyne.NewMenu(u.tr("menu.file"),
 		item(u.tr("menu.newSession"), shortcut(fyne.KeyN), u.newSession),
 		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.open"), shortcut(fyne.KeyO), u.openData),
@@ -54,6 +61,11 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+}
+
+// viewMenu is View: the tabs, the text size, the theme, the language and
+// full screen.
+func (u *UI) viewMenu() *fyne.Menu {
 	var view []*fyne.MenuItem
 	for i, id := range tabIDs {
 		view = append(view, item(u.tr(id), shortcut(tabKeys[i]), func() { u.SelectTab(i) }))
@@ -89,6 +101,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fullScreen,
 	)
+	return fyne.NewMenu(u.tr("menu.view"), view...)
+}
+
+// dataMenu is Data: the built-in editions (and how to bring in a later
+// one), and the way back to them from a file.
+func (u *UI) dataMenu() *fyne.Menu {
 	editions := fyne.NewMenuItem(u.tr("menu.edition"), nil)
 	var eds []*fyne.MenuItem
 	for _, e := range model.Editions() {
@@ -105,15 +123,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	editions.ChildMenu = fyne.NewMenu("", eds...)
 	restore := fyne.NewMenuItem(u.tr("menu.restore"), u.restoreDefault)
 	restore.Disabled = u.src.file == ""
-	data := fyne.NewMenu(u.tr("menu.data"), editions, restore)
-	help := fyne.NewMenu(u.tr("menu.help"),
+	return fyne.NewMenu(u.tr("menu.data"), editions, restore)
+}
+
+// helpMenu is Help: the quick start, the shortcuts, the sources, About.
+func (u *UI) helpMenu() *fyne.Menu {
+	return fyne.NewMenu(u.tr("menu.help"),
 		item(u.tr("menu.quickStart"), nil, u.showQuickStart),
 		item(u.tr("menu.shortcuts"), nil, u.showShortcuts),
 		fyne.NewMenuItemSeparator(),
 		item(u.tr("menu.sources"), nil, u.showSources),
 		item(u.tr("menu.about", catalog.Args{"App": u.info.Name}), nil, u.showAbout),
 	)
-	// Ctrl+C (Cmd+C) copies the chart, or the text selected in a field.
-	edit := fyne.NewMenu(u.tr("menu.edit"), item(u.tr("menu.copyChart"), &fyne.ShortcutCopy{}, u.copyShortcut))
-	return fyne.NewMainMenu(file, edit, fyne.NewMenu(u.tr("menu.view"), view...), data, help)
 }

@@ -52,8 +52,8 @@ func TestMonkey(t *testing.T) {
 	var pickers []*picker
 	seePickers := func() {
 		pickers = append(pickers, u.topBar.left, u.topBar.right, u.topBar.figures)
-		if u.plan != nil {
-			pickers = append(pickers, u.plan.entry, u.plan.goal, u.plan.earnedUnit, u.plan.calendar)
+		if p := plannerOf(u); p != nil {
+			pickers = append(pickers, p.entry, p.goal, p.earnedUnit, p.calendar)
 		}
 	}
 	bad := filepath.Join(t.TempDir(), "bad.json")
@@ -118,38 +118,38 @@ func TestMonkey(t *testing.T) {
 			}
 		}},
 		{"ladder tap", func() {
-			if u.ladder != nil && u.ladder.Layout() != nil {
-				s := u.ladder.Size()
-				test.TapAt(u.ladder, fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height))
+			if l := u.ladderOnScreen(); l != nil && l.Layout() != nil {
+				s := l.Size()
+				test.TapAt(l, fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height))
 			}
 		}},
 		{"ladder key", func() {
-			if u.ladder != nil {
-				u.ladder.TypedKey(&fyne.KeyEvent{Name: keys[rng.Intn(len(keys))]})
+			if l := u.ladderOnScreen(); l != nil {
+				l.TypedKey(&fyne.KeyEvent{Name: keys[rng.Intn(len(keys))]})
 			}
 		}},
 		{"ladder hover", func() {
-			if u.ladder != nil {
-				s := u.ladder.Size()
-				u.ladder.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height)}})
+			if l := u.ladderOnScreen(); l != nil {
+				s := l.Size()
+				l.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height)}})
 			}
 		}},
 		{"planner input", func() {
-			if u.plan != nil {
+			if p := plannerOf(u); p != nil {
 				vals := []string{"0", "40", "-3", "abc", "", "7,5", "1e9", "90", "15", "4", "2.5", "NaN"}
 				switch rng.Intn(4) {
 				case 0, 1:
-					e := []*keyEntry{u.plan.earned, u.plan.pace}[rng.Intn(2)]
+					e := []*keyEntry{p.earned, p.pace}[rng.Intn(2)]
 					e.SetText(vals[rng.Intn(len(vals))])
 				case 2:
-					u.plan.earnedUnit.SetSelectedIndex(rng.Intn(2))
+					p.earnedUnit.SetSelectedIndex(rng.Intn(2))
 				default:
-					u.plan.calendar.SetSelectedIndex(rng.Intn(len(u.plan.calendar.Options)))
+					p.calendar.SetSelectedIndex(rng.Intn(len(p.calendar.Options)))
 				}
 			}
 		}},
 		{"chart hover", func() {
-			for _, v := range u.views {
+			for _, v := range u.chartViews() {
 				s := v.Size()
 				v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(rng.Float32()*s.Width, rng.Float32()*s.Height)}})
 			}
@@ -243,17 +243,22 @@ func consistent(u *UI) error {
 	case u.tabs.Items[0].Text != u.tr(tabIDs[0]):
 		return fmt.Errorf("tab %q is not in %s", u.tabs.Items[0].Text, u.lang)
 	}
-	if l := u.ladder; l != nil {
-		if l.Entry != "" {
-			if _, ok := l.ladder.Entry(l.Entry); !ok {
-				return fmt.Errorf("ladder entry %q unknown", l.Entry)
+	if l := u.ladderOnScreen(); l != nil {
+		path := l.Path()
+		if path.Entry != "" {
+			if _, ok := l.ladder.Entry(path.Entry); !ok {
+				return fmt.Errorf("ladder entry %q unknown", path.Entry)
 			}
 		}
-		if l.Goal >= len(l.ladder.Rungs) {
-			return fmt.Errorf("ladder goal %d out of range", l.Goal)
+		if path.Goal >= len(l.ladder.Rungs) {
+			return fmt.Errorf("ladder goal %d out of range", path.Goal)
 		}
-		if l.Plan != nil && (l.Plan.Remaining < 0 || l.Plan.Position > l.Plan.Goal) {
-			return fmt.Errorf("plan %+v", l.Plan)
+		if p := path.Plan; p != nil && (p.Remaining < 0 || p.Position > p.Goal) {
+			return fmt.Errorf("plan %+v", p)
+		}
+		// The ladder shows the one plan (%v: a NaN typed is NaN in both).
+		if fmt.Sprint(path) != fmt.Sprint(u.plan.path) {
+			return fmt.Errorf("the ladder shows %+v, the plan is %+v", path, u.plan.path)
 		}
 	}
 	return nil

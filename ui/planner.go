@@ -14,80 +14,16 @@ import (
 	"careercompare/model/wording"
 )
 
-// Preference keys of the plan: what the student chose and typed, never
-// their name.
-const (
-	prefPlanEntry      = "plan.entry"
-	prefPlanGoal       = "plan.goal"
-	prefPlanEarned     = "plan.earned"
-	prefPlanEarnedUnit = "plan.earnedUnit"
-	prefPlanPace       = "plan.pace"
-	prefPlanCalendar   = "plan.calendar"
-)
-
-// planState is the plan as the counselor left it: it survives a new
-// edition, other careers, the language, the text size, the theme and a
-// restart. The goal is kept as the degree's English name, so that it is
-// found again on another edition's ladder.
-type planState struct {
-	Entry, Goal, Earned, EarnedUnit, Pace, Calendar string
-}
-
-// newSession is File › New session: it clears the plan of the last
-// student (the entry point, goal, credits and pace go back to their
-// defaults; the school's calendar stays) after asking, and shows the
-// Education tab.
-func (u *UI) newSession() {
-	u.confirm(u.tr("session.title"), u.tr("session.confirm"), func(ok bool) {
-		if !ok {
-			return
-		}
-		cal := u.path.Calendar
-		for _, k := range []string{prefPlanEntry, prefPlanGoal, prefPlanEarned, prefPlanEarnedUnit, prefPlanPace} {
-			u.app.Preferences().RemoveValue(k)
-		}
-		u.path = loadPlanState(u.app.Preferences())
-		u.path.Calendar = cal
-		u.handoutFor = handoutFor{}
-		u.refresh()
-		u.SelectTab(TabEducation)
-	})
-}
-
-func loadPlanState(p fyne.Preferences) planState {
-	return planState{
-		Entry:      p.String(prefPlanEntry),
-		Goal:       p.String(prefPlanGoal),
-		Earned:     p.StringWithFallback(prefPlanEarned, "0"),
-		EarnedUnit: p.StringWithFallback(prefPlanEarnedUnit, model.SemesterCredits),
-		Pace:       p.StringWithFallback(prefPlanPace, strconv.Itoa(model.FullTimeCredits)),
-		Calendar:   p.StringWithFallback(prefPlanCalendar, calendarKey(wording.Calendar{Unit: model.SemesterCredits, TermsPerYear: 2})),
-	}
-}
-
-func (s planState) save(p fyne.Preferences) {
-	p.SetString(prefPlanEntry, s.Entry)
-	p.SetString(prefPlanGoal, s.Goal)
-	p.SetString(prefPlanEarned, s.Earned)
-	p.SetString(prefPlanEarnedUnit, s.EarnedUnit)
-	p.SetString(prefPlanPace, s.Pace)
-	p.SetString(prefPlanCalendar, s.Calendar)
-}
-
-// calendarKey names a calendar in the preferences, e.g. "quarter/4".
-func calendarKey(c wording.Calendar) string {
-	return c.Unit + "/" + wording.CreditsText(c.TermsPerYear)
-}
-
 // planner is the pathway planner beside the ladder: where the student
 // starts, the degree they aim for, the credits they bring (semester or
-// quarter), the school's calendar and the pace. Every change recomputes
-// the plan; the answer comes first, in plain words; a bad input is named
-// next to its field and clears the numbers rather than leaving stale ones.
+// quarter), the school's calendar and the pace. Its fields show the
+// plan's input and every change goes to the plan (u.setPlan), which
+// works the answer out; the planner shows it, the answer first, in plain
+// words; a bad input is named next to its field and clears the numbers
+// rather than leaving stale ones.
 type planner struct {
-	u      *UI
-	ladder *Ladder
-	l      *model.Ladder
+	u *UI
+	l *model.Ladder
 
 	entry, goal, earnedUnit, calendar *picker
 	earned, pace                      *keyEntry
@@ -97,9 +33,9 @@ type planner struct {
 	answer                            *widget.RichText
 	degrees                           []int
 	calendars                         []wording.Calendar
-	syncing                           bool
-	// lost says which remembered choice the ladder does not have.
-	lost string
+	// syncing is set while the planner puts the plan on its fields: their
+	// changes are its own, not the student's.
+	syncing bool
 }
 
 func errorLabel() *widget.Label {
@@ -110,8 +46,10 @@ func errorLabel() *widget.Label {
 	return l
 }
 
-func newPlanner(u *UI, w *Ladder) *planner {
-	p := &planner{u: u, ladder: w, l: w.ladder, errs: map[string]*widget.Label{}, calendars: wording.Calendars()}
+// newPlanner is the planner of ladder l, its fields showing the plan
+// (u.plan, worked out on l).
+func newPlanner(u *UI, l *model.Ladder) *planner {
+	p := &planner{u: u, l: l, errs: map[string]*widget.Label{}, calendars: wording.Calendars()}
 	for _, f := range []string{"entry", "goal", "earned", "pace", "terms"} {
 		p.errs[f] = errorLabel()
 	}
@@ -130,28 +68,27 @@ func newPlanner(u *UI, w *Ladder) *planner {
 	}
 	p.goal = newGuardedSelect(goals, func(string) { p.fromInputs() })
 	p.goal.PlaceHolder = u.tr("planner.goalPlaceholder")
-	st := u.path
+	st := u.plan.input
 	p.earned = newKeyEntry(u)
 	p.earned.SetText(st.Earned)
-	p.earned.OnChanged = func(string) { p.update() }
+	p.earned.OnChanged = func(string) { p.edited() }
 	p.pace = newKeyEntry(u)
 	p.pace.SetText(st.Pace)
-	p.pace.OnChanged = func(string) { p.update() }
+	p.pace.OnChanged = func(string) { p.edited() }
 	p.conversion = widget.NewLabel("")
 	p.conversion.Wrapping = fyne.TextWrapWord
 	p.paceLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.answer = widget.NewRichText()
 	p.answer.Wrapping = fyne.TextWrapWord
 	units := []string{u.tr("planner.semesterCredits"), u.tr("planner.quarterCredits")}
-	p.earnedUnit = newGuardedSelect(units, func(string) { p.update() })
+	p.earnedUnit = newGuardedSelect(units, func(string) { p.edited() })
 	var cals []string
 	for _, c := range p.calendars {
 		cals = append(cals, wording.CalendarName(u.lang, c.Unit, c.TermsPerYear))
 	}
-	p.calendar = newGuardedSelect(cals, func(string) { p.update() })
-	p.restore(st)
-	w.OnChanged = func(string, int) { p.fromLadder() }
-	p.update()
+	p.calendar = newGuardedSelect(cals, func(string) { p.edited() })
+	p.restore()
+	p.show()
 	return p
 }
 
@@ -163,50 +100,43 @@ func (p *planner) retire() {
 	}
 }
 
-// restore puts a remembered plan on the inputs and the ladder; a choice
-// the ladder does not have is said, not dropped in silence.
-func (p *planner) restore(st planState) {
+// restore puts the plan on the pickers: the unit of the credits earned,
+// the calendar, and the entry point and goal the ladder has (one it does
+// not have is said in the answer, not dropped in silence).
+func (p *planner) restore() {
 	p.syncing = true
 	defer func() { p.syncing = false }()
-	if st.EarnedUnit == model.QuarterCredits {
+	s := &p.u.plan
+	if s.input.EarnedUnit == model.QuarterCredits {
 		p.earnedUnit.SetSelectedIndex(1)
 	} else {
 		p.earnedUnit.SetSelectedIndex(0)
 	}
-	cal := len(p.calendars) - 1
-	for i, c := range p.calendars {
-		if calendarKey(c) == st.Calendar {
-			cal = i
-		}
+	p.calendar.SetSelectedIndex(calendarIndex(s.input.Calendar))
+	if i := p.entryIndex(s.path.Entry); i >= 0 {
+		p.entry.SetSelectedIndex(i)
 	}
-	p.calendar.SetSelectedIndex(cal)
-	var lost []string
-	if st.Entry != "" {
-		if _, ok := p.l.Entry(st.Entry); ok {
-			p.ladder.Entry = st.Entry
-			p.entry.SetSelectedIndex(p.entryIndex(st.Entry))
-		} else {
-			lost = append(lost, p.u.tr("planner.lostEntry"))
-		}
+	if i := p.degreeIndex(s.path.Goal); i >= 0 {
+		p.goal.SetSelectedIndex(i)
 	}
-	if st.Goal != "" {
-		found := false
-		for i, j := range p.degrees {
-			if p.l.Rungs[j].Ends.EN == st.Goal {
-				p.ladder.Goal, found = j, true
-				p.goal.SetSelectedIndex(i)
-			}
-		}
-		if !found {
-			lost = append(lost, p.u.tr("planner.lostGoal", catalog.Args{"Degree": st.Goal}))
-		}
-	}
-	p.lost = strings.Join(lost, " ")
 }
 
+// entryIndex is the index of an entry point among the entry picker's
+// choices; -1 for none.
 func (p *planner) entryIndex(id string) int {
 	for i, e := range p.l.Entries {
 		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// degreeIndex is the index of a goal rung among the goal picker's
+// choices; -1 for none.
+func (p *planner) degreeIndex(goal int) int {
+	for i, j := range p.degrees {
+		if j == goal {
 			return i
 		}
 	}
@@ -242,38 +172,71 @@ func (p *planner) content() fyne.CanvasObject {
 	)
 }
 
-// fromLadder copies a selection made on the ladder into the pickers.
-func (p *planner) fromLadder() {
+// fromLadder copies a choice made on the ladder into the pickers, and
+// makes it the plan's.
+func (p *planner) fromLadder(entry string, goal int) {
 	if p.syncing {
 		return
 	}
 	p.syncing = true
-	if i := p.entryIndex(p.ladder.Entry); i >= 0 {
+	if i := p.entryIndex(entry); i >= 0 {
 		p.entry.SetSelectedIndex(i)
 	}
-	for i, j := range p.degrees {
-		if j == p.ladder.Goal {
-			p.goal.SetSelectedIndex(i)
-		}
+	if i := p.degreeIndex(goal); i >= 0 {
+		p.goal.SetSelectedIndex(i)
 	}
 	p.syncing = false
-	p.lost = ""
-	p.update()
+	p.choose(entry, goal)
 }
 
-// fromInputs copies the pickers' choice onto the ladder.
+// fromInputs makes the pickers' entry point and goal the plan's.
 func (p *planner) fromInputs() {
 	if p.syncing {
 		return
 	}
+	entry, goal := p.u.plan.path.Entry, p.u.plan.path.Goal
 	if i := p.entry.SelectedIndex(); i >= 0 {
-		p.ladder.Entry = p.l.Entries[i].ID
+		entry = p.l.Entries[i].ID
 	}
 	if i := p.goal.SelectedIndex(); i >= 0 {
-		p.ladder.Goal = p.degrees[i]
+		goal = p.degrees[i]
 	}
-	p.lost = ""
-	p.update()
+	p.choose(entry, goal)
+}
+
+// choose sends a choice of entry point and goal (the index of its rung)
+// to the plan with the other fields: a remembered choice the ladder did
+// not have is forgotten.
+func (p *planner) choose(entry string, goal int) {
+	name := ""
+	if goal >= 0 && goal < len(p.l.Rungs) {
+		name = p.l.Rungs[goal].Ends.EN
+	}
+	p.u.setPlan(p.fields(entry, name))
+}
+
+// edited sends the credits, their unit, the calendar and the pace to the
+// plan, keeping its entry point and goal, even one the ladder lacks.
+func (p *planner) edited() {
+	if p.syncing {
+		return
+	}
+	in := p.u.plan.input
+	p.u.setPlan(p.fields(in.Entry, in.Goal))
+}
+
+// fields is the plan as the fields say it, with the given entry point and
+// goal (the degree's English name).
+func (p *planner) fields(entry, goal string) planState {
+	st := planState{Entry: entry, Goal: goal, Earned: p.earned.Text, EarnedUnit: model.SemesterCredits, Pace: p.pace.Text,
+		Calendar: calendarKey(p.calendars[max(0, p.calendar.SelectedIndex())])}
+	if p.earnedUnit.SelectedIndex() == 1 {
+		st.EarnedUnit = model.QuarterCredits
+	}
+	if p.l.CreditUnit() == "" {
+		st.EarnedUnit = p.u.plan.input.EarnedUnit // a ladder of plain credits: the unit picked is not used
+	}
+	return st
 }
 
 // parseNumber reads a number typed by a person: spaces are ignored, a comma
@@ -286,84 +249,53 @@ func parseNumber(s string) (float64, error) {
 	return strconv.ParseFloat(s, 64)
 }
 
-// input is the plan's input as the fields say it, and its state to
-// remember.
-func (p *planner) input() (model.PlanInput, planState) {
-	in := model.PlanInput{Entry: p.ladder.Entry, Goal: p.ladder.Goal, EarnedUnit: model.SemesterCredits}
-	if p.earnedUnit.SelectedIndex() == 1 {
-		in.EarnedUnit = model.QuarterCredits
-	}
-	if p.l.CreditUnit() == "" {
-		in.EarnedUnit = "" // a ladder of plain credits: no conversion
-	}
-	cal := p.calendars[max(0, p.calendar.SelectedIndex())]
-	in.TermUnit, in.TermsPerYear = cal.Unit, cal.TermsPerYear
-	if p.l.CreditUnit() == "" {
-		in.TermUnit = ""
-	}
-	st := planState{Entry: in.Entry, Earned: p.earned.Text, EarnedUnit: in.EarnedUnit, Pace: p.pace.Text, Calendar: calendarKey(cal)}
-	if in.EarnedUnit == "" {
-		st.EarnedUnit = p.u.path.EarnedUnit
-	}
-	if in.Goal >= 0 && in.Goal < len(p.l.Rungs) {
-		st.Goal = p.l.Rungs[in.Goal].Ends.EN
-	}
-	return in, st
-}
-
-// update recomputes the plan from the inputs and shows it, or the problem.
-func (p *planner) update() {
-	if p.syncing {
-		return
-	}
-	u := p.u
+// show shows the plan worked out on the ladder: the problem next to its
+// field, the credits brought converted, the answer, where the chosen
+// entry point comes from.
+func (p *planner) show() {
+	u, s := p.u, &p.u.plan
+	in := s.path.PlanInput
 	for _, l := range p.errs {
 		l.Hide()
 	}
-	in, st := p.input()
-	if p.lost == "" {
-		u.path = st
-		st.save(u.app.Preferences())
-	}
-	if u.restored != nil && *u.restored != st {
-		u.restored = nil // changed: this session's plan now
-	}
 	p.paceLabel.SetText(u.tr("planner.pace", catalog.Args{"Unit": wording.CreditUnitName(u.lang, p.l, in.TermUnit)}))
-	fail := func(field, msg string) {
-		p.errs[field].SetText(msg)
-		p.errs[field].Show()
-		p.show(in, nil)
+	if pr := s.problem; pr != nil {
+		msg := u.tr("planner.errNumber")
+		if pr.err != nil {
+			msg = wording.PlanProblem(u.lang, p.l, in, pr.err)
+		}
+		p.errs[pr.field].SetText(msg)
+		p.errs[pr.field].Show()
 	}
-	earned, err := parseNumber(p.earned.Text)
-	if err != nil {
-		fail("earned", u.tr("planner.errNumber"))
-		return
+	if s.problem == nil || s.problem.err != nil {
+		// The credits read as a number: say them in the ladder's unit.
+		// (A text that is no number leaves the last conversion.)
+		p.showConversion(in)
 	}
-	pace, err := parseNumber(p.pace.Text)
-	if err != nil {
-		fail("pace", u.tr("planner.errNumber"))
-		return
-	}
-	in.Earned, in.PerTerm = earned, pace
-	p.conversion.SetText("")
-	p.conversion.Hide()
-	if in.EarnedUnit != "" && in.EarnedUnit != p.l.CreditUnit() && earned > 0 {
-		p.conversion.Show()
-		if c, err := p.l.Convert(earned, in.EarnedUnit, ""); err == nil {
-			p.conversion.SetText(u.tr("planner.conversion", catalog.Args{"Earned": wording.Credits(u.lang, p.l, mustToLadder(p.l, earned, in.EarnedUnit), in.EarnedUnit), "Ladder": wording.Credits(u.lang, p.l, c, "")}))
+	p.showAnswer()
+	p.entrySource.Segments = nil
+	p.entrySource.Hide()
+	if e, ok := p.l.Entry(in.Entry); ok {
+		if q := wording.EntrySourceLabel(u.lang, *e); q != "" {
+			p.entrySource.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: q, Style: captionStyle}}
+			p.entrySource.Show()
 		}
 	}
-	if p.ladder.Entry == "" || p.ladder.Goal < 0 {
-		p.show(in, nil)
-		return
+	p.entrySource.Refresh()
+}
+
+// showConversion says the credits earned in the ladder's unit, when they
+// are given in another.
+func (p *planner) showConversion(in model.PlanInput) {
+	u := p.u
+	p.conversion.SetText("")
+	p.conversion.Hide()
+	if in.EarnedUnit != "" && in.EarnedUnit != p.l.CreditUnit() && in.Earned > 0 {
+		p.conversion.Show()
+		if c, err := p.l.Convert(in.Earned, in.EarnedUnit, ""); err == nil {
+			p.conversion.SetText(u.tr("planner.conversion", catalog.Args{"Earned": wording.Credits(u.lang, p.l, mustToLadder(p.l, in.Earned, in.EarnedUnit), in.EarnedUnit), "Ladder": wording.Credits(u.lang, p.l, c, "")}))
+		}
 	}
-	plan, err := p.l.Plan(in)
-	var pe *model.PlanError
-	if errors.As(err, &pe) {
-		fail(pe.Field, wording.PlanProblem(u.lang, p.l, in, pe))
-		return
-	}
-	p.show(in, plan)
 }
 
 // mustToLadder converts v of unit to the ladder's unit for wording; Plan
@@ -376,25 +308,26 @@ func mustToLadder(l *model.Ladder, v float64, unit string) float64 {
 	return c
 }
 
-// show puts a plan (or none) on the ladder and in the answer.
-func (p *planner) show(in model.PlanInput, plan *model.Plan) {
-	u := p.u
-	p.ladder.SetPlan(in, plan)
+// showAnswer is the planner's answer: a remembered choice the ladder
+// lacks, or what to do first, or what to correct, or the plan in words;
+// after the notice that it is the last session's plan, while it is.
+func (p *planner) showAnswer() {
+	u, s := p.u, &p.u.plan
+	path, plan := s.path, s.path.Plan
 	var segs []widget.RichTextSegment
 	caption := func(s string) { segs = append(segs, &widget.TextSegment{Text: s, Style: captionStyle}) }
 	switch {
-	case p.lost != "":
-		segs = append(segs, &widget.TextSegment{Text: p.lost, Style: strongStyle})
-	case plan == nil && (p.ladder.Entry == "" || p.ladder.Goal < 0):
+	case s.lostEntry || s.lostGoal != "":
+		segs = append(segs, &widget.TextSegment{Text: p.lost(), Style: strongStyle})
+	case plan == nil && (path.Entry == "" || path.Goal < 0):
 		caption(u.tr("planner.choose"))
 	case plan == nil:
 		caption(u.tr("planner.correct"))
 	case plan.Remaining <= 0:
-		segs = append(segs, &widget.TextSegment{Text: wording.PlanAnswer(u.lang, p.l, model.Path{PlanInput: in, Plan: plan}), Style: strongStyle})
+		segs = append(segs, &widget.TextSegment{Text: wording.PlanAnswer(u.lang, p.l, path), Style: strongStyle})
 	default:
-		path := model.Path{PlanInput: in, Plan: plan}
 		segs = append(segs,
-			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnitsFirst(u.lang, p.l, plan.Remaining, in.TermUnit)}), Style: subHeadingStyle},
+			&widget.TextSegment{Text: u.tr("planner.left", catalog.Args{"Credits": wording.BothUnitsFirst(u.lang, p.l, plan.Remaining, path.TermUnit)}), Style: subHeadingStyle},
 			&widget.TextSegment{Text: u.tr("planner.time", catalog.Args{"Terms": u.trn("plan.terms", plan.Terms), "Duration": wording.Duration(u.lang, plan.Years)}), Style: strongStyle},
 		)
 		lines := wording.PlanLines(u.lang, p.l, path)
@@ -402,18 +335,22 @@ func (p *planner) show(in model.PlanInput, plan *model.Plan) {
 			caption(l)
 		}
 	}
-	if u.restored != nil {
+	if s.restored != nil {
 		segs = append([]widget.RichTextSegment{&widget.TextSegment{Text: u.tr("planner.restored"), Style: captionStyle}}, segs...)
 	}
 	p.answer.Segments = segs
 	p.answer.Refresh()
-	p.entrySource.Segments = nil
-	p.entrySource.Hide()
-	if e, ok := p.l.Entry(p.ladder.Entry); ok {
-		if q := wording.EntrySourceLabel(u.lang, *e); q != "" {
-			p.entrySource.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: q, Style: captionStyle}}
-			p.entrySource.Show()
-		}
+}
+
+// lost says which remembered choices the ladder does not have.
+func (p *planner) lost() string {
+	s := &p.u.plan
+	var lost []string
+	if s.lostEntry {
+		lost = append(lost, p.u.tr("planner.lostEntry"))
 	}
-	p.entrySource.Refresh()
+	if s.lostGoal != "" {
+		lost = append(lost, p.u.tr("planner.lostGoal", catalog.Args{"Degree": s.lostGoal}))
+	}
+	return strings.Join(lost, " ")
 }

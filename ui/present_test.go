@@ -35,7 +35,7 @@ func TestPresenting_PlotHalfTheWindow(t *testing.T) {
 						q.run()
 					}
 					top := u.topBar.area.Size().Height
-					v := u.views[name]
+					v := u.chartView(name)
 					plot := v.PlotArea()
 					page := u.tabs.Items[tab].Content.Size().Height
 					t.Logf("top %.0f px, page %.0f, plot %v (%d px) of %.0f", top, page, plot, plot.Dy(), win.Height)

@@ -25,11 +25,11 @@ func TestTextSize_ChartTypeFollows(t *testing.T) {
 			q.run()
 			least := map[string]float64{}
 			name := map[int]string{TabSalary: charts.ChartSalary, TabOutlook: charts.ChartGrowth}[tab]
-			if v := u.views[name]; v != nil && v.Smallest() > 0 {
+			if v := u.chartView(name); v != nil && v.Smallest() > 0 {
 				least[name] = v.Smallest()
 			}
-			if tab == TabEducation && u.ladder != nil && u.ladder.Layout() != nil {
-				least["ladder"] = smallestText(u.ladder.Layout().Texts)
+			if l := u.ladderOnScreen(); tab == TabEducation && l != nil && l.Layout() != nil {
+				least["ladder"] = smallestText(l.Layout().Texts)
 			}
 			for name, got := range least {
 				if got < caption-0.01 {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"careercompare/charts"
 	"careercompare/charts/export"
 	"careercompare/model"
 )
@@ -19,9 +21,9 @@ import (
 // aiming for the bachelor's.
 func plan40(t *testing.T, u *UI) {
 	t.Helper()
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Bachelor's degree")
-	u.plan.earned.SetText("40")
+	selectEntry(u.edu.planner, "transfer-students")
+	selectGoal(t, u.edu.planner, "Bachelor's degree")
+	u.edu.planner.earned.SetText("40")
 }
 
 // restart starts the app again on u's preferences, in a new window, on
@@ -41,7 +43,7 @@ func restart(t *testing.T, u *UI, q *queue) *UI {
 }
 
 // planAnswer is what the planner says, in one string.
-func planAnswer(u *UI) string { return strings.Join(texts(u.plan.answer), " ") }
+func planAnswer(u *UI) string { return strings.Join(texts(u.edu.planner.answer), " ") }
 
 // TestSession_PlanSurvives is the review's session: a student with 40
 // semester credits who wants a bachelor's. The plan survives switching
@@ -53,7 +55,7 @@ func TestSession_PlanSurvives(t *testing.T) {
 	want := []string{"80 semester credits (120 quarter credits) left", "About 6 terms: about 3 years"}
 	check := func(when string) {
 		t.Helper()
-		if u.plan == nil {
+		if plannerOf(u) == nil {
 			t.Fatalf("%s: no planner", when)
 		}
 		a := planAnswer(u)
@@ -69,11 +71,11 @@ func TestSession_PlanSurvives(t *testing.T) {
 				}
 			}
 		}
-		if got := u.plan.earned.Text; got != "40" {
+		if got := u.edu.planner.earned.Text; got != "40" {
 			t.Errorf("%s: earned credits %q", when, got)
 		}
-		if u.ladder.Entry != "transfer-students" {
-			t.Errorf("%s: entry %q", when, u.ladder.Entry)
+		if u.edu.ladder.Path().Entry != "transfer-students" {
+			t.Errorf("%s: entry %q", when, u.edu.ladder.Path().Entry)
 		}
 	}
 	check("at first")
@@ -138,7 +140,9 @@ func TestSession_PlanSurvives(t *testing.T) {
 // point says so in the planner instead of clearing it in silence.
 func TestSession_LostChoiceIsSaid(t *testing.T) {
 	u, q := newTestUI(t)
-	u.path.Entry, u.path.Goal = "night-school", "Doctorate"
+	st := u.plan.input
+	st.Entry, st.Goal = "night-school", "Doctorate"
+	u.setPlan(st)
 	u.refresh()
 	q.run()
 	a := planAnswer(u)
@@ -149,6 +153,15 @@ func TestSession_LostChoiceIsSaid(t *testing.T) {
 	}
 	if !strings.Contains(a, "Doctorate") {
 		t.Errorf("the planner does not name the lost degree: %q", a)
+	}
+	// Credits typed meanwhile are kept, with the lost choices, across a
+	// rebuild of the tabs and in the preferences.
+	u.edu.planner.earned.SetText("30")
+	u.setLang(model.Spanish)
+	u.setLang(model.English)
+	q.run()
+	if got, p := u.edu.planner.earned.Text, u.app.Preferences(); got != "30" || p.String(prefPlanEarned) != "30" || p.String(prefPlanEntry) != "night-school" || !strings.Contains(planAnswer(u), "Doctorate") {
+		t.Errorf("after a rebuild: earned %q, remembered %q and entry %q; the planner says %q", got, p.String(prefPlanEarned), p.String(prefPlanEntry), planAnswer(u))
 	}
 }
 
@@ -211,21 +224,21 @@ func TestMenu_ReloadAndHelp(t *testing.T) {
 func TestSession_New(t *testing.T) {
 	u, q := newTestUI(t)
 	plan40(t, u)
-	u.plan.calendar.SetSelectedIndex(0)
-	cal := u.path.Calendar
+	u.edu.planner.calendar.SetSelectedIndex(0)
+	cal := u.plan.input.Calendar
 	u.confirm = func(_, _ string, done func(bool)) { done(false) }
 	u.newSession()
-	if u.path.Earned != "40" {
+	if u.plan.input.Earned != "40" {
 		t.Fatal("New session cleared the plan without being confirmed")
 	}
 	u.confirm = func(_, _ string, done func(bool)) { done(true) }
 	u.newSession()
 	q.run()
-	if u.ladder.Entry != "" || u.ladder.Goal >= 0 || u.plan.earned.Text != "0" {
-		t.Errorf("New session left the plan: entry %q, goal %d, earned %q", u.ladder.Entry, u.ladder.Goal, u.plan.earned.Text)
+	if p := u.edu.ladder.Path(); p.Entry != "" || p.Goal >= 0 || u.edu.planner.earned.Text != "0" {
+		t.Errorf("New session left the plan: entry %q, goal %d, earned %q", p.Entry, p.Goal, u.edu.planner.earned.Text)
 	}
-	if u.path.Calendar != cal || u.app.Preferences().String(prefPlanEntry) != "" {
-		t.Errorf("calendar %q (want %q), remembered entry %q", u.path.Calendar, cal, u.app.Preferences().String(prefPlanEntry))
+	if u.plan.input.Calendar != cal || u.app.Preferences().String(prefPlanEntry) != "" {
+		t.Errorf("calendar %q (want %q), remembered entry %q", u.plan.input.Calendar, cal, u.app.Preferences().String(prefPlanEntry))
 	}
 	if u.tabs.SelectedIndex() != TabEducation {
 		t.Error("New session does not show the Education tab")
@@ -245,6 +258,57 @@ func TestSession_HandoutKeepsPlanAfterSwap(t *testing.T) {
 	h := u.exportFile(export.ChartHandout, 0, slideSize, export.Letter).(export.Handout)
 	if h.Path.Plan == nil || h.Path.Earned != 40 {
 		t.Errorf("the handout after a swap on the Salary tab has no plan: %+v", h.Path)
+	}
+}
+
+// TestSession_PlanWithoutEducationTab: a window that opens on the Salary
+// tab gives the handout and the ladder's export the plan the last session
+// left, and giving it builds no tab: the plan is the window's, not the
+// Education tab's. The Education tab, opened then, shows the same plan.
+func TestSession_PlanWithoutEducationTab(t *testing.T) {
+	u, q := newTestUI(t)
+	plan40(t, u)
+	u.app.Preferences().SetInt(prefTab, TabSalary)
+	w := u.app.NewWindow("again")
+	t.Cleanup(w.Close)
+	u, err := build(u.app, w, Start{}, u.info, q.add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.run()
+	built := func() []int {
+		var out []int
+		for i, it := range u.tabs.Items {
+			if len(it.Content.(*fyne.Container).Objects) > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	if got := built(); u.edu != nil || !slices.Equal(got, []int{TabSalary}) {
+		t.Fatalf("the window opened with tabs %v built, the Education tab's state %v", got, u.edu)
+	}
+	c := u.comparison()
+	if p := c.Path; p.Entry != "transfer-students" || c.Ladder == nil || p.Goal < 0 || c.Ladder.Rungs[p.Goal].Ends.EN != "Bachelor's degree" || p.Earned != 40 || p.Plan == nil {
+		t.Errorf("the comparison does not carry the remembered plan: %+v", p)
+	}
+	h := u.exportFile(export.ChartHandout, 0, slideSize, export.Letter).(export.Handout)
+	pic := u.exportFile(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1}, export.Letter).(export.Picture)
+	for what, p := range map[string]model.Path{"handout": h.Path, "ladder picture": pic.Path} {
+		if p.Plan == nil || p.Earned != 40 || p.Entry != "transfer-students" {
+			t.Errorf("the %s has no plan: %+v", what, p)
+		}
+	}
+	if got := built(); u.edu != nil || !slices.Equal(got, []int{TabSalary}) {
+		t.Errorf("giving the plan built tabs %v (the Education tab's state %v)", got, u.edu)
+	}
+	u.SelectTab(TabEducation)
+	q.run()
+	if a := planAnswer(u); !strings.Contains(a, "80 semester credits (120 quarter credits) left") || !strings.Contains(a, u.tr("planner.restored")) {
+		t.Errorf("the Education tab does not show the remembered plan: %q", a)
+	}
+	if got := u.edu.ladder.Path(); got != c.Path {
+		t.Errorf("the ladder shows %+v, the comparison carried %+v", got, c.Path)
 	}
 }
 
@@ -272,7 +336,7 @@ func TestSession_RestoredPlanSaysSo(t *testing.T) {
 	}
 	u.setLang(model.English)
 	q.run()
-	u.plan.earned.SetText("45")
+	u.edu.planner.earned.SetText("45")
 	if strings.Contains(planAnswer(u), notice) {
 		t.Error("a changed plan is still called the last session's")
 	}

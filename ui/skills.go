@@ -6,8 +6,8 @@ import (
 	"careercompare/model"
 )
 
-// skillsTab compares the skills each career needs.
-func (u *UI) skillsTab() fyne.CanvasObject {
+// skillsPage builds the Skills tab: the skills each career needs.
+func (u *UI) skillsPage() fyne.CanvasObject {
 	return page(
 		u.headerRow(),
 		u.keyDifference(model.TopicSkills),

@@ -18,6 +18,17 @@ const (
 // textScales are the steps of View ▸ Larger/Smaller text.
 var textScales = []float32{0.85, 1, 1.15, 1.3, 1.5, 1.75, 2, 2.5}
 
+// clampScale is the step of textScales at or above s: a remembered text
+// size that is no step becomes the next one up (the largest at most).
+func clampScale(s float64) float32 {
+	for _, v := range textScales {
+		if float32(s) <= v {
+			return v
+		}
+	}
+	return textScales[len(textScales)-1]
+}
+
 // appTheme is Fyne's default theme with a text size chosen by the user (a
 // counselor projecting on a wall wants it large) and, optionally, a fixed
 // light or dark variant instead of the system's.

@@ -98,7 +98,7 @@ func TestPicker_InPlace(t *testing.T) {
 	u, _ := newTestUI(t)
 	left, right, figures := u.topBar.left, u.topBar.right, u.topBar.figures
 	u.fillTab(TabEducation)
-	old := u.plan.entry
+	old := u.edu.planner.entry
 	for _, change := range []func(){
 		func() { u.switchEdition(model.NewestEdition) },
 		func() { u.setLang(model.Spanish) },

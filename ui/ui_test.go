@@ -244,7 +244,7 @@ func TestUI_MenuShortcuts(t *testing.T) {
 func TestChartView_Render(t *testing.T) {
 	u, q := newTestUI(t)
 	u.SelectTab(TabSalary)
-	v := u.views[charts.ChartSalary]
+	v := u.chartView(charts.ChartSalary)
 	if v.Rendered() != 0 {
 		t.Fatal("rendered on the UI goroutine")
 	}
@@ -373,11 +373,11 @@ func checkPNG(t *testing.T, path string, w, h int) {
 // on the Education tab.
 func TestExport_LadderFollowsTheScreen(t *testing.T) {
 	u, _ := newTestUI(t)
-	if u.ladder == nil || u.plan == nil {
+	if u.ladderOnScreen() == nil || plannerOf(u) == nil {
 		t.Fatal("no interactive ladder on the Education tab")
 	}
-	selectEntry(u.plan, "transfer-students")
-	selectGoal(t, u.plan, "Master's degree")
+	selectEntry(u.edu.planner, "transfer-students")
+	selectGoal(t, u.edu.planner, "Master's degree")
 	j := u.exportFile(charts.ChartLadder, charts.SVG, charts.Size{Width: 900, Height: 500, Scale: 1}, export.Letter).(export.Picture)
 	if j.Path.Entry != "transfer-students" || j.Path.Goal != 3 || j.Path.Plan == nil || len(wording.PlanLines(model.English, j.Ladder, j.Path)) == 0 {
 		t.Fatalf("export path %+v", j.Path)

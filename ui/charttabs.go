@@ -11,10 +11,22 @@ import (
 	"careercompare/model"
 )
 
-// salaryTab compares salaries: the salary chart, then each figure with
-// what it measures, whose figure it is, its spread and source, and the
-// notes on pay (median pay by industry where the data has it).
-func (u *UI) salaryTab() fyne.CanvasObject {
+// chartTab is the Salary or the Outlook tab: the key difference, the bar
+// chart with the line that explains the bar under the pointer and its Copy
+// and Export buttons, then the careers' figures.
+type chartTab struct {
+	u *UI
+	// chart is the bar chart's name, charts.ChartSalary or ChartGrowth.
+	chart  string
+	view   *ChartView
+	detail *detailLine
+	copy   *widget.Button
+}
+
+// salaryPage builds the Salary tab: the salary chart, then each figure
+// with what it measures, whose figure it is, its spread and source, and
+// the notes on pay (median pay by industry where the data has it).
+func (u *UI) salaryPage() fyne.CanvasObject {
 	figures := section(u.tr("section.salary"),
 		u.figureCell(u.left.Salary, u.left.Occupation, u.left.SalaryNotes),
 		u.figureCell(u.right.Salary, u.right.Occupation, u.right.SalaryNotes))
@@ -35,11 +47,13 @@ func (u *UI) salaryTab() fyne.CanvasObject {
 		}
 		details = append(details, notes)
 	}
-	return u.chartTab(model.TopicSalary, charts.ChartSalary, details...)
+	u.salary = &chartTab{u: u, chart: charts.ChartSalary}
+	return u.salary.content(model.TopicSalary, details...)
 }
 
-// outlookTab compares job growth with the all-occupations average.
-func (u *UI) outlookTab() fyne.CanvasObject {
+// outlookPage builds the Outlook tab: job growth compared with the
+// all-occupations average.
+func (u *UI) outlookPage() fyne.CanvasObject {
 	figures := section(u.tr("section.growth"),
 		u.figureCell(u.left.Growth, u.left.Occupation, u.left.OutlookNotes),
 		u.figureCell(u.right.Growth, u.right.Occupation, u.right.OutlookNotes))
@@ -50,28 +64,46 @@ func (u *UI) outlookTab() fyne.CanvasObject {
 	if len(u.data.OutlookNotes) > 0 {
 		details = append(details, u.factList(u.data.OutlookNotes))
 	}
-	return u.chartTab(model.TopicOutlook, charts.ChartGrowth, details...)
+	u.outlook = &chartTab{u: u, chart: charts.ChartGrowth}
+	return u.outlook.content(model.TopicOutlook, details...)
 }
 
-// chartTab is one scroll area: the key difference, the chart filling most
-// of the visible height with the line that explains the bar under the
-// pointer, then the careers' figures. In full screen the chart comes
-// first and fills the view: on a projector the plot is what the room
-// looks at, and the key difference follows it.
-func (u *UI) chartTab(topic model.Topic, chart string, details ...fyne.CanvasObject) fyne.CanvasObject {
+// content is the tab in one scroll area: the key difference, the chart
+// filling most of the visible height with the line that explains the bar
+// under the pointer, then the careers' figures (details). In full screen
+// the chart comes first and fills the view: on a projector the plot is
+// what the room looks at, and the key difference follows it.
+func (t *chartTab) content(topic model.Topic, details ...fyne.CanvasObject) fyne.CanvasObject {
+	u := t.u
 	scroll := container.NewVScroll(nil)
-	view, under := u.barChart(chart)
+	under := t.makeChart()
 	head := u.keyDifference(topic)
 	if topic == model.TopicSalary {
 		// The place whose pay is shown, and the way to choose another.
 		head = container.NewVBox(u.placeRow(), head)
 	}
-	objs := append([]fyne.CanvasObject{head, view, under, u.headerRow()}, details...)
-	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: u.views[chart], u: u}, objs...))
+	objs := append([]fyne.CanvasObject{head, t.view, under, u.headerRow()}, details...)
+	scroll.Content = container.NewPadded(container.New(&chartPage{scroll: scroll, view: t.view, u: u}, objs...))
 	// A chart that needs more height (large text) lengthens the page.
-	u.views[chart].OnNeedsHeight = func() { scroll.Refresh() }
-	u.views[chart].PlotShare = u.plotShare
+	t.view.OnNeedsHeight = func() { scroll.Refresh() }
+	t.view.PlotShare = t.plotShare
 	return scroll
+}
+
+// makeChart makes the chart's view, and returns what goes under it: the
+// line that explains the bar under the pointer, with the Copy and Export
+// buttons.
+func (t *chartTab) makeChart() (under fyne.CanvasObject) {
+	u := t.u
+	t.detail = newDetailLine(u.tr("chart.hint"))
+	// The spec is built here, on the UI goroutine; the render gets it as a
+	// value and reads nothing of the UI.
+	t.view = u.newChartView(t.render(), fyne.NewSize(360, 240))
+	t.view.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
+	t.view.OnHover = t.detail.say
+	buttons, cp := u.chartButtons(t.chart)
+	t.copy = cp
+	return container.NewBorder(nil, nil, nil, buttons, t.detail.object)
 }
 
 // presentingShare is the least share of a chart picture's height its plot
@@ -79,10 +111,10 @@ func (u *UI) chartTab(topic model.Topic, chart string, details ...fyne.CanvasObj
 // keeps at least half of a 1024×768 projector's height.
 const presentingShare = 0.66
 
-// plotShare is the least share of a chart's height its plot takes: more
-// in full screen.
-func (u *UI) plotShare() float64 {
-	if u.fullScreen {
+// plotShare is the least share of the chart's height its plot takes:
+// more in full screen.
+func (t *chartTab) plotShare() float64 {
+	if t.u.fullScreen {
 		return presentingShare
 	}
 	return 0
@@ -156,36 +188,21 @@ func (c *chartPage) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// barChart is a chart view, and the line under it that explains the bar
-// under the pointer, with its Copy and Export buttons.
-func (u *UI) barChart(name string) (view *ChartView, under fyne.CanvasObject) {
-	detail, say := u.detailLine(u.tr("chart.hint"))
-	// The spec is built here, on the UI goroutine; the render gets it as a
-	// value and reads nothing of the UI.
-	v := u.newChartView(u.barRenderOf(name), fyne.NewSize(360, 240))
-	v.OnError = func(err error) { u.showError(u.tr("error.drawChart"), err) }
-	v.OnHover = say
-	u.views[name] = v
-	return v, container.NewBorder(nil, nil, nil, u.chartButtons(name), detail)
-}
-
-// barRenderOf draws the bar chart of the compared careers, laid out for a
-// projector in full screen.
-func (u *UI) barRenderOf(name string) RenderFunc {
-	spec := u.barSpec(name)
-	if u.fullScreen {
+// render draws the tab's bar chart of the compared careers, laid out for
+// a projector in full screen.
+func (t *chartTab) render() RenderFunc {
+	spec := t.u.barSpec(t.chart)
+	if t.u.fullScreen {
 		spec = spec.Presenting()
 	}
-	return barRender(spec, u.lang)
+	return barRender(spec, t.u.lang)
 }
 
 // presentCharts lays the bar charts out again for full screen or a
 // window, in place.
 func (u *UI) presentCharts() {
-	for _, name := range []string{charts.ChartSalary, charts.ChartGrowth} {
-		if v := u.views[name]; v != nil {
-			v.SetRender(u.barRenderOf(name))
-		}
+	for _, t := range u.chartTabs() {
+		t.view.SetRender(t.render())
 	}
 	for _, it := range u.tabs.Items {
 		it.Content.Refresh()
