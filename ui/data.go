@@ -44,6 +44,63 @@ type source struct {
 	file    string
 }
 
+// key names the source among the pairs remembered.
+func (s source) key() string {
+	if s.file != "" {
+		return "file:" + s.file
+	}
+	return "edition:" + s.edition
+}
+
+// prefPairs are the pairs last compared with each data source, newest
+// first, as "source-key\tleft-id\tright-id"; maxPairs of them.
+const (
+	prefPairs = "data.pairs"
+	maxPairs  = 20
+)
+
+// rememberPair keeps the pair on screen as the one to show again with
+// this data: after another edition or file, or the next start.
+func (u *UI) rememberPair() {
+	p := u.app.Preferences()
+	key := u.src.key()
+	list := slices.DeleteFunc(p.StringList(prefPairs), func(e string) bool { return strings.HasPrefix(e, key+"\t") })
+	list = append([]string{key + "\t" + u.left.ID + "\t" + u.right.ID}, list...)
+	p.SetStringList(prefPairs, list[:min(len(list), maxPairs)])
+}
+
+// rememberedPair is the pair last compared with src's data, where ds
+// still has both careers.
+func (u *UI) rememberedPair(ds *model.Dataset, src source) (left, right *model.Career, ok bool) {
+	for _, e := range u.app.Preferences().StringList(prefPairs) {
+		f := strings.Split(e, "\t")
+		if len(f) != 3 || f[0] != src.key() {
+			continue
+		}
+		l, lok := ds.Career(f[1])
+		r, rok := ds.Career(f[2])
+		return l, r, lok && rok && l != r
+	}
+	return nil, nil, false
+}
+
+// pairFor is the pair to show with new data: the pair on screen where the
+// data has both careers, else the pair last compared with this data,
+// else the data's own.
+func (u *UI) pairFor(ds *model.Dataset, src source) (left, right *model.Career, err error) {
+	if u.left != nil && u.right != nil {
+		if l, ok := ds.Career(u.left.ID); ok {
+			if r, ok := ds.Career(u.right.ID); ok && l != r {
+				return l, r, nil
+			}
+		}
+	}
+	if l, r, ok := u.rememberedPair(ds, src); ok {
+		return l, r, nil
+	}
+	return ds.Pair()
+}
+
 // rememberFile puts a data file first among those the figures picker
 // offers, and its folder where File › Open starts.
 func (u *UI) rememberFile(path string) {
@@ -125,21 +182,16 @@ func firstProblem(lang model.Lang, err error) string {
 }
 
 // setData shows a new dataset on every tab, chart and export. The compared
-// careers stay when the new data has them, else the data's default pair;
-// the plan stays as the planner remembers it.
+// careers stay when the new data has them, else the pair last compared
+// with this data, else the data's default pair; the plan stays as the
+// planner remembers it.
 func (u *UI) setData(ds *model.Dataset, src source) error {
-	left, right, err := ds.Pair()
+	left, right, err := u.pairFor(ds, src)
 	if err != nil {
 		return err
 	}
-	if u.left != nil && u.right != nil {
-		if l, ok := ds.Career(u.left.ID); ok {
-			if r, ok := ds.Career(u.right.ID); ok && l != r {
-				left, right = l, r
-			}
-		}
-	}
 	u.data, u.src, u.left, u.right = ds, src, left, right
+	u.rememberPair()
 	u.warning = ""
 	p := u.app.Preferences()
 	if src.file != "" {
@@ -249,6 +301,7 @@ func (u *UI) pickCareers(leftChanged bool) {
 		return
 	}
 	u.left, u.right = l, r
+	u.rememberPair()
 	u.refresh()
 }
 

@@ -200,3 +200,42 @@ func TestData_RememberedFileGone(t *testing.T) {
 		t.Fatal("no data")
 	}
 }
+
+// TestData_PairRemembered: the pair a counselor chose with a file comes
+// back when they look at another edition and return to the file (whose
+// careers the edition lacks), and at the next start with that file.
+func TestData_PairRemembered(t *testing.T) {
+	u, _ := newTestUI(t)
+	file, err := filepath.Abs("../model/modeltest/testdata/imported-5.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.loadFile(file)
+	if u.src.file != file {
+		t.Fatalf("the file did not open: %+v", u.src)
+	}
+	u.topBar.left.SetSelectedIndex(u.data.CareerIndex("soc-29-1141"))  // Registered Nurses
+	u.topBar.right.SetSelectedIndex(u.data.CareerIndex("soc-29-1023")) // Orthodontists
+	if u.left.ID != "soc-29-1141" || u.right.ID != "soc-29-1023" {
+		t.Fatalf("picked %s, %s", u.left.ID, u.right.ID)
+	}
+	u.switchEdition(model.NewestEdition)
+	if u.left.ID == "soc-29-1141" {
+		t.Fatal("the edition has no such career, and shows it")
+	}
+	u.loadFile(file)
+	if u.left.ID != "soc-29-1141" || u.right.ID != "soc-29-1023" {
+		t.Errorf("back to the file, the pair is %s vs %s, not the one chosen with it", u.left.ID, u.right.ID)
+	}
+
+	// The next start with the same preferences.
+	w := u.app.NewWindow("again")
+	defer w.Close()
+	again, err := build(u.app, w, Start{}, Info{}, (&queue{}).add)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.src.file != file || again.left.ID != "soc-29-1141" || again.right.ID != "soc-29-1023" {
+		t.Errorf("the next start shows %+v, %s vs %s", again.src, again.left.ID, again.right.ID)
+	}
+}

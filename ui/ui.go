@@ -187,7 +187,8 @@ func newUI(a fyne.App, w fyne.Window, info Info, spawn func(func())) *UI {
 }
 
 // startData puts the data the window starts with on it: start's, else the
-// last data, else the built-in edition; and its default pair.
+// last data, else the built-in edition; and the pair last compared with
+// it, else its default pair.
 func (u *UI) startData(start Start) error {
 	end := starttrace.Region("data: the edition or file")
 	ds, src, warning := u.initialData(start)
@@ -195,7 +196,7 @@ func (u *UI) startData(start Start) error {
 	if ds == nil {
 		return fmt.Errorf("ui: no data: %s", warning)
 	}
-	left, right, err := ds.Pair()
+	left, right, err := u.pairFor(ds, src)
 	if err != nil {
 		return fmt.Errorf("ui: %w", err)
 	}
