@@ -44,6 +44,15 @@ func withPlace(c model.Comparison, place string) (model.Comparison, error) {
 				found = append(found, p)
 			}
 		}
+		if len(found) == 0 {
+			// Nothing close: what there is.
+			for i := range w.Places {
+				if w.Places[i].Kind != model.PlaceNation {
+					found = append(found, &w.Places[i])
+				}
+			}
+			return c, fmt.Errorf("export: --place %q: no such place in the data's wages; they have%s", place, placeList(found))
+		}
 		return c, fmt.Errorf("export: --place %q: no such place in the data's wages%s", place, placeList(found))
 	}
 	return c, fmt.Errorf("export: --place %q is %d places: name one%s", place, len(found), placeList(found))

@@ -33,6 +33,7 @@ func TestCLI_ExportPlace(t *testing.T) {
 	}
 	for place, want := range map[string]string{
 		"Minnesotta": `export: --place "Minnesotta": no such place in the data's wages: Minnesota (state) [27]; Minneapolis-St. Paul-Bloomington, MN-WI (metro area) [33460]; Northwest Minnesota nonmetropolitan area [2700001]`,
+		"Wisconsin":  `export: --place "Wisconsin": no such place in the data's wages; they have: Minnesota (state) [27]; Minneapolis-St. Paul-Bloomington, MN-WI (metro area) [33460]; Northwest Minnesota nonmetropolitan area [2700001]; Guam (territory) [66]`,
 		"Minn":       `export: --place "Minn" is 3 places: name one: Minnesota (state) [27]; Minneapolis-St. Paul-Bloomington, MN-WI (metro area) [33460]; Northwest Minnesota nonmetropolitan area [2700001]`,
 	} {
 		code, _, stderr := runCLI(t, "export", "--data", data, "--place", place, "--out", filepath.Join(dir, "x.png"))

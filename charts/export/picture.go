@@ -124,7 +124,7 @@ func (p Picture) Write(out io.Writer) error {
 		_, err = charts.PaintBars(spec, p.Size, p.Theme, paint, w)
 	case charts.ChartLadder:
 		if p.Ladder == nil {
-			return errors.New("export: this data has no credit ladder")
+			return errors.New("no credit ladder in this data for the compared careers")
 		}
 		words := charts.LadderWords{Lang: p.Lang, Plan: true, Notes: true, Tags: charts.CareerTags(p.Comparison, p.Lang), Footer: ladderFooter(p.Comparison, p.Lang)}
 		_, err = charts.PaintLadder(p.Ladder, p.Path, words, p.Size, p.Theme, paint, w)
