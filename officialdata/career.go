@@ -36,6 +36,7 @@ func (b *builder) career(c choice) (model.Career, Match, error) {
 		k.Education = append(k.Education, b.onetEducation(d)...)
 		k.Duties = b.duties(c.oc, d)
 		k.Skills = skills(d)
+		k.Certification = licensing(c.oc)
 		m.ONet = d.coverage()
 	} else {
 		noONet := model.Fact{Text: say("imported.noONet", catalog.Args{"ONet": b.d.ONet.Name(), "Code": c.onet}), Source: SourceONet, Absent: true}

@@ -208,3 +208,22 @@ func skills(d *onetDetails) []model.Fact {
 	}
 	return facts
 }
+
+// licensing is what O*NET's description of the occupation says of a
+// license, a registration or a certification, each such sentence in its
+// words ("Licensing or registration required."); where it says none, a
+// fact that says these sources do not tell, and whom to ask. O*NET and
+// BLS list no licenses: a family must not read an empty list as "none".
+func licensing(oc onetOccupation) []model.Fact {
+	var facts []model.Fact
+	for _, s := range strings.SplitAfter(oc.description, ". ") {
+		s = strings.TrimSpace(s)
+		if l := strings.ToLower(s); strings.Contains(l, "licens") || strings.Contains(l, "certif") || strings.Contains(l, "registration") {
+			facts = append(facts, model.Fact{Text: say("imported.education.licenseSays", catalog.Args{"Sentence": shorten(s, taskLength)}), Source: SourceONet})
+		}
+	}
+	if len(facts) == 0 {
+		facts = append(facts, model.Fact{Text: say("imported.education.noLicense"), Source: SourceONet, Absent: true})
+	}
+	return facts
+}

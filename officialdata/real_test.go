@@ -108,7 +108,7 @@ func TestImport_RealDownloads(t *testing.T) {
 	if d.ONet.Layout.Name != "releases 30.3 and later" || d.ONet.Release != "31.0" || d.BLS.Period() != "2024–34" || d.BLS.Occupations() != 832 {
 		t.Errorf("read %q %q, %s with %d occupations", d.ONet.Layout.Name, d.ONet.Release, d.BLS.Period(), d.BLS.Occupations())
 	}
-	ds, report, err := d.Build(ctx, []string{"29-9021", "11-9111", "29-1023", "29-2011", "21-1011", "31-1121"})
+	ds, report, err := d.Build(ctx, []string{"29-9021", "11-9111", "29-1023", "29-2011", "21-1011", "31-1121", "29-1141"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,6 +119,14 @@ func TestImport_RealDownloads(t *testing.T) {
 	hi, _ := ds.Career("soc-29-9021")
 	if !strings.HasPrefix(hi.Duties[1].Text.EN, "O*NET has not rated this occupation's tasks") || facts(hi.Skills) != "O*NET has no skill ratings for this occupation." {
 		t.Errorf("29-9021:\n%s\n%s", facts(hi.Duties), facts(hi.Skills))
+	}
+	// A license: in O*NET's words where its description says one, else
+	// the sources say nothing of it (not "none").
+	if rn, _ := ds.Career("soc-29-1141"); !strings.Contains(facts(rn.Certification), "“Licensing or registration required.”") {
+		t.Errorf("29-1141's certification: %s", facts(rn.Certification))
+	}
+	if !strings.Contains(facts(hi.Certification), "do not say which license or certification") {
+		t.Errorf("29-9021's certification: %s", facts(hi.Certification))
 	}
 	if o, _ := ds.Career("soc-29-1023"); o.Salary.Value == nil || *o.Salary.Value != 239200 || !o.Salary.TopCoded {
 		t.Errorf("29-1023 salary %+v", o.Salary)
