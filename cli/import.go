@@ -12,7 +12,6 @@ import (
 
 	"careercompare/charts/export"
 	"careercompare/officialdata"
-	"careercompare/officialdata/oews"
 )
 
 // importCommand builds a data file from the official downloads.
@@ -109,12 +108,9 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	b, err := oews.Marshal(ds)
+	b, err := marshalData(ctx, ds)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	if ctx.Err() != nil {
-		return errors.New("import: interrupted; nothing written")
+		return err
 	}
 	say := c.stdout
 	if *out == "" {

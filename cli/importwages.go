@@ -65,14 +65,24 @@ func (c *importCommand) addWages(ctx context.Context, files oewsFiles, dataFile,
 	if err != nil {
 		return err
 	}
-	b, err := oews.Marshal(ds)
+	b, err := marshalData(ctx, ds)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	if ctx.Err() != nil {
-		return errors.New("import: interrupted; nothing written")
+		return err
 	}
 	return c.writeData(b, lines, out)
+}
+
+// marshalData is the data file's bytes, unless the command was
+// interrupted: then nothing is written.
+func marshalData(ctx context.Context, ds *model.Dataset) ([]byte, error) {
+	b, err := oews.Marshal(ds)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if ctx.Err() != nil {
+		return nil, errors.New("import: interrupted; nothing written")
+	}
+	return b, nil
 }
 
 // attachWages reads the OEWS tables and puts the wages of the data's

@@ -232,7 +232,7 @@ func (r *tableReader) row(n int, cells []string) error {
 	}
 	get := func(key string) string {
 		if i, ok := r.cols[key]; ok && i < len(cells) {
-			return clean(cells[i])
+			return Clean(cells[i])
 		}
 		return ""
 	}
@@ -278,7 +278,7 @@ func (r *tableReader) findHeader(n int, cells []string) error {
 			return r.noHeader()
 		}
 		for _, c := range cells {
-			if c = clean(c); c != "" {
+			if c = Clean(c); c != "" {
 				r.above = append(r.above, c)
 			}
 		}
@@ -292,7 +292,7 @@ func (r *tableReader) findHeader(n int, cells []string) error {
 		if h == "" {
 			continue
 		}
-		found = append(found, quoteName(clean(c)))
+		found = append(found, quoteName(Clean(c)))
 		for _, col := range columns {
 			if !col.pattern.MatchString(h) {
 				continue
@@ -301,7 +301,7 @@ func (r *tableReader) findHeader(n int, cells []string) error {
 			case col.key == colEmployment:
 				employment = append(employment, i)
 			case dup:
-				return r.cellError(i, n, "a second column %q; the table has one", clean(c))
+				return r.cellError(i, n, "a second column %q; the table has one", Clean(c))
 			default:
 				r.cols[col.key] = i
 			}

@@ -127,7 +127,7 @@ func (o *ONet) readOccupations(r *onetReader) error {
 		if _, dup := o.occupations[code]; dup {
 			return t.errorf("the occupation %s is given a second time", code)
 		}
-		o.occupations[code] = onetOccupation{code: code, title: clean(t.get(row, "Title")), description: clean(t.get(row, "Description"))}
+		o.occupations[code] = onetOccupation{code: code, title: Clean(t.get(row, "Title")), description: Clean(t.get(row, "Description"))}
 		o.order = append(o.order, code)
 		return nil
 	})

@@ -93,7 +93,7 @@ func (r *onetReader) readTasks(want map[string]*onetDetails) error {
 		if d == nil {
 			return nil
 		}
-		task := &onetTask{id: t.get(row, colTaskID), text: clean(t.get(row, "Task"))}
+		task := &onetTask{id: t.get(row, colTaskID), text: Clean(t.get(row, "Task"))}
 		switch kind := t.get(row, colTaskType); {
 		case strings.EqualFold(kind, "Core"):
 			task.kind = taskCore
@@ -150,7 +150,7 @@ func (r *onetReader) readSkills(want map[string]*onetDetails, files []string) er
 			key := code + " " + t.get(row, colElementID)
 			s := skills[key]
 			if s == nil {
-				s = &onetSkill{id: t.get(row, colElementID), name: clean(t.get(row, colElementName))}
+				s = &onetSkill{id: t.get(row, colElementID), name: Clean(t.get(row, colElementName))}
 				skills[key] = s
 				d.skills = append(d.skills, s)
 			}
@@ -200,7 +200,7 @@ func (r *onetReader) readCategories(names map[int]string, file string) error {
 		if err != nil {
 			return err
 		}
-		names[cat] = clean(t.get(row, "Category Description"))
+		names[cat] = Clean(t.get(row, "Category Description"))
 		return nil
 	})
 }
@@ -225,7 +225,7 @@ func (r *onetReader) readZones(want map[string]*onetDetails, names map[int]strin
 	}
 	return r.eachRow(fileZoneNames, []string{colJobZone, "Name"}, func(t *tsvReader, row []string) error {
 		if z, err := strconv.Atoi(t.get(row, colJobZone)); err == nil {
-			names[z] = clean(t.get(row, "Name"))
+			names[z] = Clean(t.get(row, "Name"))
 		}
 		return nil
 	})

@@ -6,10 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// clean is a text from a download as a data file may hold it: control
+// Clean is a text from a download as a data file may hold it: control
 // characters and invisible direction controls as spaces, runs of white
 // space as one space, none at the ends.
-func clean(s string) string {
+func Clean(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == utf8.RuneError {
 			return ' '

@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"careercompare/model"
 )
@@ -150,17 +148,4 @@ func (c *collector) places() []*area {
 		return a.code < b.code
 	})
 	return out
-}
-
-// clean is a text from a table as a data file may hold it: control
-// characters and invisible direction controls as spaces, runs of white
-// space as one space, none at the ends.
-func clean(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == utf8.RuneError {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -3,6 +3,7 @@ package oews
 import (
 	"archive/zip"
 	"bytes"
+	"careercompare/officialdata/officialtest"
 	"fmt"
 	"io"
 	"math"
@@ -112,36 +113,6 @@ func writeRows(t testing.TB, path, sheet string, header []string, count int, row
 	}
 }
 
-// zipFiles writes a zip at path of the files (their base names), as BLS's
-// zips hold the tables and field_descriptions.xlsx.
-func zipFiles(t testing.TB, path string, files ...string) {
-	t.Helper()
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	zw := zip.NewWriter(out)
-	for _, f := range files {
-		w, err := zw.Create(filepath.Base(f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		in, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = io.Copy(w, in)
-		in.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // The careers of the fixtures and their occupations.
 const (
 	codeHIT      = "29-9021" // Health Information Technologists and Medical Registrars
@@ -211,11 +182,11 @@ func buildFixtures(t testing.TB) fixtures {
 	descriptions := fieldDescriptions(t, filepath.Join(st, "field_descriptions.xlsx"))
 	writeBook(t, filepath.Join(st, "state_M2025_dl.xlsx"), "state_M2025_dl", oewsHeader(), state)
 	f.stateZip = filepath.Join(dir, "oesm25st.zip")
-	zipFiles(t, f.stateZip, filepath.Join(st, "state_M2025_dl.xlsx"), descriptions)
+	officialtest.ZipFiles(t, f.stateZip, "", filepath.Join(st, "state_M2025_dl.xlsx"), descriptions)
 	writeBook(t, filepath.Join(ma, "MSA_M2025_dl.xlsx"), "MSA_M2025_dl", oewsHeader(), metro)
 	writeBook(t, filepath.Join(ma, "BOS_M2025_dl.xlsx"), "BOS_M2025_dl", oewsHeader(), nonmetro)
 	f.metroZip = filepath.Join(dir, "oesm25ma.zip")
-	zipFiles(t, f.metroZip, filepath.Join(ma, "MSA_M2025_dl.xlsx"), filepath.Join(ma, "BOS_M2025_dl.xlsx"), descriptions)
+	officialtest.ZipFiles(t, f.metroZip, "", filepath.Join(ma, "MSA_M2025_dl.xlsx"), filepath.Join(ma, "BOS_M2025_dl.xlsx"), descriptions)
 	return f
 }
 

@@ -3,6 +3,7 @@ package oews
 import (
 	"archive/zip"
 	"bytes"
+	"careercompare/officialdata/officialtest"
 	"compress/flate"
 	"context"
 	"errors"
@@ -144,7 +145,7 @@ func TestRead_Problems(t *testing.T) {
 	}
 	writeBook(t, at("national_M2024_dl.xlsx"), "national_M2024_dl", noMedian, []rec{hit(us)})
 	descriptionsOnly := at("oesm25nat.zip")
-	zipFiles(t, descriptionsOnly, filepath.Join(f.dir, "st", "field_descriptions.xlsx"))
+	officialtest.ZipFiles(t, descriptionsOnly, "", filepath.Join(f.dir, "st", "field_descriptions.xlsx"))
 	for name, c := range map[string]struct {
 		paths []string
 		want  []Want

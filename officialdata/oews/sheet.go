@@ -10,6 +10,7 @@ import (
 
 	"careercompare/model"
 	"careercompare/officialdata"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -194,7 +195,7 @@ func (r *sheetReader) newArea(n int, code string, cells []string) error {
 
 // text is the cell of column c of row n as a text for the data file.
 func (r *sheetReader) text(cells []string, c, n int) (string, error) {
-	s := clean(r.get(cells, c))
+	s := officialdata.Clean(r.get(cells, c))
 	if k := utf8.RuneCountInString(s); k > maxCell {
 		return "", r.cellError(c, n, "the cell holds %d characters; no title of an OEWS table is longer than %d", k, maxCell)
 	}

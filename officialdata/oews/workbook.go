@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"careercompare/officialdata"
+
 	"github.com/xuri/excelize/v2"
 )
 

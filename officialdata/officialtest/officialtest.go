@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -52,18 +53,30 @@ func Zip(t testing.TB, dir, out string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	files := make([]string, len(entries))
+	for i, e := range entries {
+		files[i] = filepath.Join(dir, e.Name())
+	}
+	return ZipFiles(t, out, filepath.Base(dir), files...)
+}
+
+// ZipFiles writes the files into a new zip at out, each by its base name
+// under folder ("" for none, as BLS's zips hold their tables), and
+// returns out.
+func ZipFiles(t testing.TB, out, folder string, files ...string) string {
+	t.Helper()
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	zw := zip.NewWriter(f)
-	for _, e := range entries {
-		w, err := zw.Create(filepath.Base(dir) + "/" + e.Name())
+	for _, name := range files {
+		w, err := zw.Create(path.Join(folder, filepath.Base(name)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		in, err := os.Open(filepath.Join(dir, e.Name()))
+		in, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)
 		}
