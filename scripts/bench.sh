@@ -33,7 +33,7 @@
 # prefix (scripts/wine/lib.sh, with its test-only stand-in DLLs), a
 # fresh Xvfb and wineserver for each run, after one unmeasured first start
 # of each in the fresh prefix (printed).
-# Then, unless --skip-go, the in-process Go benchmarks, -count 5, with their
+# Then, unless --skip-go, the in-process Go benchmarks, -count 5, one package at a time (-p 1: a package's benchmarks are not timed beside another's), with their
 # medians.
 #
 # Usage: scripts/bench.sh [-n RUNS] [--skip-window] [--skip-wine] [--skip-go]   (RUNS: 7, or $N)
@@ -452,9 +452,9 @@ if [ "$do_wine" = 1 ]; then
 fi
 
 if [ "$do_go" = 1 ]; then
-  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 ./charts ./ui ./officialdata/oews"
+  echo "bench: go test -tags $tags -run '^\$' -bench . -benchmem -count 5 -p 1 ./charts ./ui ./officialdata/oews"
   # en_US: the test binary has no plainlocale import, and Fyne logs about "C".
-  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 ./charts ./ui ./officialdata/oews | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
+  LANG=en_US.UTF-8 LC_ALL= go test -tags "$tags" -run '^$' -bench . -benchmem -count 5 -p 1 ./charts ./ui ./officialdata/oews | tee "$work/go.txt" | grep -E '^(ok|FAIL|---)' || true
   grep -q '^FAIL' "$work/go.txt" && { cat "$work/go.txt" >&2; fail "go test -bench failed"; }
   echo
   echo "| benchmark | median (min–max) per op | allocs/op | target | met? |"

@@ -275,10 +275,25 @@ func (compactRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(0, w-theme.Padding()), h)
 }
 
-func (compactRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+// Layout gives each object its minimum width; where the row is wider than
+// its room (large text on a projector), the wide ones (the pickers, whose
+// choices end in an ellipsis) give up width in proportion, the words
+// between them none.
+func (r compactRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	const wide = 80 // narrower objects are words: they keep their width
+	excess := r.MinSize(objects).Width - size.Width
+	var shrinkable float32
+	for _, o := range objects {
+		if w := o.MinSize().Width; w > wide {
+			shrinkable += w - wide
+		}
+	}
 	x := float32(0)
 	for _, o := range objects {
 		m := o.MinSize()
+		if excess > 0 && shrinkable > 0 && m.Width > wide {
+			m.Width -= min(excess, shrinkable) * (m.Width - wide) / shrinkable
+		}
 		o.Move(fyne.NewPos(x, (size.Height-m.Height)/2))
 		o.Resize(m)
 		x += m.Width + theme.Padding()
