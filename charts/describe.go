@@ -33,12 +33,16 @@ func (spec BarSpec) BarWords(lang model.Lang) []string {
 }
 
 // Describe is the chart in words for a screen reader in the window: its
-// title, that it is a bar chart, every bar's value (BarWords) and its
-// notes (sources, footnote, edition), which the picture draws.
+// title, that it is a bar chart, every bar's value (BarWords), and what the
+// picture writes besides: its subtitle, its warning ("2012 figures from a
+// college's promotional article") and its notes (sources, footnote,
+// edition), each once.
 func (spec BarSpec) Describe(lang model.Lang) string {
-	s := catalog.T(lang, "chart.describe", catalog.Args{"Title": spec.Title, "Bars": strings.Join(spec.BarWords(lang), "; ")})
-	if len(spec.Notes) > 0 {
-		s += " " + strings.Join(spec.Notes, " ")
+	parts := []string{catalog.T(lang, "chart.describe", catalog.Args{"Title": spec.Title, "Bars": strings.Join(spec.BarWords(lang), "; ")})}
+	for _, p := range append([]string{spec.Subtitle, spec.Warning}, spec.Notes...) {
+		if p = strings.TrimSpace(p); p != "" && !strings.Contains(strings.Join(parts, " "), p) {
+			parts = append(parts, p)
+		}
 	}
-	return s
+	return strings.Join(parts, " ")
 }

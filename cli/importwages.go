@@ -52,6 +52,12 @@ func (c *importCommand) addWages(ctx context.Context, files oewsFiles, dataFile,
 		return errors.New("import: --data and --edition add wages: give the OEWS tables with --oews (see careercompare import --help)")
 	case dataFile != "" && edition != "":
 		return errors.New("import: give --data or --edition, not both")
+	}
+	// Where it will write is checked before hundreds of MB are read.
+	if err := checkOut(out); err != nil {
+		return err
+	}
+	switch {
 	case edition != "":
 		if ds, err = model.LoadEdition(edition); err != nil {
 			return fmt.Errorf("import: --edition: %w", err)

@@ -134,6 +134,10 @@ func TestCLI_ImportWages(t *testing.T) {
 			}
 		})
 	}
+	// Where it writes is checked before the tables are read.
+	if code, _, stderr := runCLI(t, "import", "--data", out, "--oews", broken, "--out", filepath.Join(dir, "no-such-folder", "x.json")); code != 1 || !strings.Contains(stderr, "no folder") {
+		t.Errorf("--out in a folder that does not exist: exit %d, %q", code, stderr)
+	}
 	if code, stdout, _ := runCLI(t, "import", "--help"); code != 0 || !strings.Contains(stdout, "--oews FILES") || !strings.Contains(stdout, "https://www.bls.gov/oes/tables.htm") {
 		t.Errorf("import --help: %d %q", code, stdout)
 	}

@@ -94,6 +94,13 @@ func (w *a11yWalk) object(o fyne.CanvasObject, parent fyne.Position) {
 	if o == nil || !o.Visible() {
 		return
 	}
+	w.shownOrNot(o, parent)
+}
+
+// shownOrNot walks an object whether it is shown or not: a part of a page
+// held back from painting until it is scrolled to (fillLast) is read all
+// the same, as a screen reader reads a page whole.
+func (w *a11yWalk) shownOrNot(o fyne.CanvasObject, parent fyne.Position) {
 	at := parent.Add(o.Position())
 	if r, ok := o.(a11yReader); ok {
 		for _, it := range r.a11yItems() {
@@ -149,8 +156,13 @@ func (w *a11yWalk) text(s string, o fyne.CanvasObject, at fyne.Position) {
 func (w *a11yWalk) holder(o fyne.CanvasObject, at fyne.Position) bool {
 	switch x := o.(type) {
 	case *fyne.Container:
+		held, _ := x.Layout.(*fillLast)
 		for _, c := range readingOrder(x.Objects) {
-			w.object(c, at)
+			if held != nil && held.waiting[c] {
+				w.shownOrNot(c, at)
+			} else {
+				w.object(c, at)
+			}
 		}
 	case *a11yHidden:
 		w.object(x.content, at)
@@ -188,9 +200,9 @@ func (w *a11yWalk) input(o fyne.CanvasObject, at fyne.Position) bool {
 	case *widget.Select:
 		value, disabled = cmp.Or(x.Selected, x.PlaceHolder), x.Disabled()
 	case *keyEntry:
-		value, disabled = cmp.Or(x.Text, x.PlaceHolder, w.u.tr("a11y.empty")), x.Disabled()
+		value, disabled = w.entryValue(&x.Entry), x.Disabled()
 	case *widget.Entry:
-		value, disabled = cmp.Or(x.Text, x.PlaceHolder, w.u.tr("a11y.empty")), x.Disabled()
+		value, disabled = w.entryValue(x), x.Disabled()
 	case *widget.Check:
 		state := w.u.tr("a11y.unchecked")
 		if x.Checked {
@@ -206,6 +218,15 @@ func (w *a11yWalk) input(o fyne.CanvasObject, at fyne.Position) bool {
 	}
 	w.says(w.disabled(label, disabled), fyne.AccessibleRoleButton, o, at)
 	return true
+}
+
+// entryValue is what a field says: its text, its hint, or that it is
+// empty.
+func (w *a11yWalk) entryValue(e *widget.Entry) string {
+	if v := cmp.Or(e.Text, e.PlaceHolder); v != "" {
+		return v
+	}
+	return w.u.tr("a11y.empty")
 }
 
 // disabled marks the label of a control that cannot be used now.

@@ -75,7 +75,11 @@ func (f *importForm) wagesFile() string {
 func (f *importForm) submitWages(ctx context.Context) {
 	u, path := f.u, f.wagesFile()
 	msg := u.tr("wages.confirm", catalog.Args{"File": filepath.Base(path), "Folder": filepath.Dir(path)})
-	if exists(path) {
+	switch {
+	case path == u.src.file:
+		// The file on screen has wages already: they are replaced in it.
+		msg = u.tr("wages.confirmSame", catalog.Args{"File": filepath.Base(path), "Folder": filepath.Dir(path)})
+	case exists(path):
 		msg += "\n\n" + u.trn("export.replace", 1, catalog.Args{"Files": filepath.Base(path), "Folder": filepath.Dir(path)})
 	}
 	// A new data file is written: say where, and ask.
@@ -187,7 +191,8 @@ func (f *importForm) done(current func() bool, path string, err error, report fu
 // how many areas BLS publishes its wages, and what it does not publish.
 func (u *UI) showWagesReport(path string, r *oews.Report) {
 	lines := []string{u.tr("import.opened", catalog.Args{"File": path}),
-		u.tr("wages.read", catalog.Args{"Release": r.Release, "States": r.Areas[1] + r.Areas[2], "Metros": r.Areas[3], "Nonmetros": r.Areas[4]})}
+		u.tr("wages.read", catalog.Args{"Release": u.wagesRelease(r), "States": r.AreasOf(model.PlaceState, model.PlaceTerritory),
+			"Metros": r.AreasOf(model.PlaceMetro), "Nonmetros": r.AreasOf(model.PlaceNonmetro)})}
 	var notes []string
 	for _, o := range r.Occupations {
 		title := o.Title
@@ -210,4 +215,14 @@ func (u *UI) showWagesReport(path string, r *oews.Report) {
 	d := dialog.NewCustom(u.tr("wages.doneTitle"), u.tr("button.close"), container.NewVScroll(l), u.win)
 	d.Resize(u.dialogSize(680, 420))
 	u.showDialog(d)
+}
+
+// wagesRelease is the release of the wages read, in the window's language
+// where the data on screen has them ("mayo de 2025"), else as the report
+// says it.
+func (u *UI) wagesRelease(r *oews.Report) string {
+	if w := u.data.Wages; w != nil && w.Release.EN == r.Release {
+		return w.Release.In(u.lang)
+	}
+	return r.Release
 }

@@ -146,15 +146,20 @@ func (b *beside) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 // twoLines gives its one object the height of two lines of text, at the
-// window's text size, whatever it says.
-type twoLines struct{}
-
-func (twoLines) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	probe := widget.NewLabel("M\nM").MinSize()
-	return fyne.NewSize(0, probe.Height)
+// window's text size, whatever it says. The height is measured once a
+// text size (MinSize is asked many times a frame).
+type twoLines struct {
+	textSize, height float32
 }
 
-func (twoLines) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+func (t *twoLines) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	if size := theme.TextSize(); size != t.textSize {
+		t.textSize, t.height = size, widget.NewLabel("M\nM").MinSize().Height
+	}
+	return fyne.NewSize(0, t.height)
+}
+
+func (*twoLines) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)

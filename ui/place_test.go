@@ -56,7 +56,26 @@ func TestPlace_LocalPay(t *testing.T) {
 	if r := overlayText(u); !strings.Contains(r, "BLS wage estimates of May 2025") || !strings.Contains(r, "29-9021") {
 		t.Errorf("the report of the wages read: %q", r)
 	}
+	// Wages added again to the file that has them: the file on screen is
+	// written again, and the question says so (not "a new data file").
+	again := u.importData()
+	again.wagesOpener = fakeOpener{officialtest.OEWSState(t)}
+	test.Tap(findButton(t, again, "Add a table…"))
+	test.Tap(again.addWages)
+	q.run()
+	if !strings.Contains(asked, "which has wages by place already") || strings.Contains(asked, "a new data file") || u.src.file != path {
+		t.Errorf("adding wages to %s again asked %q and shows %s", path, asked, u.src.file)
+	}
 	u.setPlace("27")
+	// The Salary tab built again for each place keeps no recolouring of the
+	// widgets it dropped.
+	u.fillTab(TabSalary)
+	themed := len(u.themed[TabSalary])
+	u.setPlace("")
+	u.setPlace("27")
+	if n := len(u.themed[TabSalary]); n != themed || n == 0 {
+		t.Errorf("after two more places the Salary tab has %d recolourings, not %d", n, themed)
+	}
 	sal := tabText(u, TabSalary)
 	for _, want := range []string{"Minnesota (state)", "Pay in Minnesota, May 2025", "$70,100", "$125,050", "1,090 jobs (rough estimate)", "No range of the middle 80%: BLS gives one end of it only as “#”",
 		"In Minnesota (BLS wage estimates of May 2025): Health Informatics, $70,100; Health Information Management, $125,050."} {

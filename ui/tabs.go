@@ -18,8 +18,10 @@ type builtTabs struct {
 	edu *educationTab
 	// salary and outlook are the chart tabs; nil until built.
 	salary, outlook *chartTab
-	// themed recolour theme-dependent objects of the tabs.
-	themed []func()
+	// themed recolour theme-dependent objects of each tab, by its index;
+	// building is the index of the tab being built.
+	themed   map[int][]func()
+	building int
 }
 
 // chartTabs are the chart tabs built.
@@ -127,6 +129,8 @@ func (u *UI) fillTab(i int) {
 	st := u.tabs.Items[i].Content.(*fyne.Container)
 	if len(st.Objects) == 0 {
 		defer starttrace.Region("tab " + tabIDs[i])()
+		u.building = i
+		delete(u.themed, i) // what the tab was built with before is gone
 		st.Objects = []fyne.CanvasObject{u.tabBuilders[i]()}
 		st.Refresh()
 	}
@@ -150,7 +154,7 @@ func newDetailLine(hint string) *detailLine {
 	l := widget.NewLabel(hint)
 	l.Wrapping = fyne.TextWrapWord
 	l.Truncation = fyne.TextTruncateEllipsis
-	return &detailLine{label: l, hint: hint, object: container.New(twoLines{}, l)}
+	return &detailLine{label: l, hint: hint, object: container.New(&twoLines{}, l)}
 }
 
 // say shows a text in the line, or the hint for "".
@@ -174,8 +178,10 @@ func (u *UI) clearDetails() {
 func (u *UI) refreshTheme() {
 	u.topBar.full.recolour()
 	u.topBar.folded.recolour()
-	for _, f := range u.themed {
-		f()
+	for _, fs := range u.themed {
+		for _, f := range fs {
+			f()
+		}
 	}
 	for _, v := range u.chartViews() {
 		v.Refresh()
@@ -185,6 +191,11 @@ func (u *UI) refreshTheme() {
 	}
 }
 
-// onTheme registers a recolouring to run after each theme change; the list
-// starts again with each rebuild of the tabs.
-func (u *UI) onTheme(f func()) { u.themed = append(u.themed, f) }
+// onTheme registers a recolouring of the tab being built to run after each
+// theme change; a tab's list starts again when it is built again.
+func (u *UI) onTheme(f func()) {
+	if u.themed == nil {
+		u.themed = map[int][]func(){}
+	}
+	u.themed[u.building] = append(u.themed[u.building], f)
+}

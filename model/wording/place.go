@@ -20,7 +20,11 @@ func PlaceMedian(lang model.Lang, pay model.PlacePay) (v float64, text string, t
 	case m.AtLeast && !m.Known:
 		return 0, catalog.T(lang, "place.topCodeUnknown"), false, false
 	case pay.Unit() == model.UnitUSDHour:
-		return 0, catalog.T(lang, "place.hourly", catalog.Args{"Value": FormatValue(m.N, model.UnitUSDHour)}), false, false
+		id := "place.hourly"
+		if m.AtLeast {
+			id = "place.hourlyOrMore"
+		}
+		return 0, catalog.T(lang, id, catalog.Args{"Value": FormatValue(m.N, model.UnitUSDHour)}), false, false
 	case m.AtLeast:
 		return m.N, catalog.T(lang, "figure.orMore", catalog.Args{"Value": FormatValue(m.N, model.UnitUSD)}), true, true
 	}

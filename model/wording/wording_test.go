@@ -31,3 +31,21 @@ func TestNoLadder(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceMedian_Hourly: a wage BLS publishes by the hour only is said in
+// dollars an hour, and "or more" where it is BLS's top code.
+func TestPlaceMedian_Hourly(t *testing.T) {
+	for _, tc := range []struct {
+		median model.Value
+		want   string
+	}{
+		{model.Value{N: 48.5, Known: true}, "$48.50 an hour (BLS publishes hourly wages only)"},
+		{model.Value{N: 115, Known: true, AtLeast: true}, "$115.00 an hour or more (BLS publishes hourly wages only, and this one only as the top of its survey's range)"},
+	} {
+		pay := model.PlacePay{Career: model.WageCareer{Hourly: true}, Found: true}
+		pay.Values[model.PayMedian] = tc.median
+		if _, got, _, _ := PlaceMedian(model.English, pay); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.median, got, tc.want)
+		}
+	}
+}

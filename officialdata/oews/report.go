@@ -70,6 +70,15 @@ func Kinds() []string {
 	return []string{model.PlaceNation, model.PlaceState, model.PlaceTerritory, model.PlaceMetro, model.PlaceNonmetro}
 }
 
+// AreasOf counts the areas read of the given kinds (model.PlaceState…).
+func (r *Report) AreasOf(kinds ...string) int {
+	n := 0
+	for _, k := range kinds {
+		n += r.Areas[kindIndex(k)]
+	}
+	return n
+}
+
 // kindIndex is the position of a kind of place in Kinds.
 func kindIndex(kind string) int {
 	for i, k := range Kinds() {
